@@ -1,0 +1,164 @@
+#include "responsedecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace hbr::api {
+
+namespace {
+
+QString text(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == std::floor(d) ? QString::number(static_cast<qint64>(d)) : QString::number(d);
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return QString();
+}
+
+qint64 integer(const QJsonValue &v, qint64 fallback)
+{
+    if (v.isDouble())
+        return static_cast<qint64>(v.toDouble());
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 i = v.toString().trimmed().toLongLong(&ok);
+        return ok ? i : fallback;
+    }
+    return fallback;
+}
+
+// Enough of a body to tell an HTML error page or a truncated JSON apart, without flooding a log.
+QString snippet(const QByteArray &body)
+{
+    QString s = QString::fromUtf8(body.left(120)).simplified();
+    if (body.size() > 120)
+        s += QStringLiteral("…");
+    return s;
+}
+
+bool saysFailure(const QJsonObject &o)
+{
+    const QJsonValue success = o.value(QLatin1String("Success"));
+    if (success.isBool())
+        return !success.toBool();
+    if (success.isString())
+        return success.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0;
+    return false;
+}
+
+bool codeIsSuccess(const QJsonValue &code)
+{
+    if (code.isUndefined() || code.isNull())
+        return true;
+    const QString c = text(code);
+    return c == QLatin1String("200") || c.compare(QLatin1String("OK"), Qt::CaseInsensitive) == 0 ||
+           c.compare(QLatin1String("success"), Qt::CaseInsensitive) == 0;
+}
+
+ApiError serviceError(int httpStatus, const QJsonObject &o)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Service;
+    e.httpStatus = httpStatus;
+    e.code = text(o.value(QLatin1String("Code")));
+    e.message = text(o.value(QLatin1String("Message")));
+    e.requestId = text(o.value(QLatin1String("RequestId")));
+    e.hostId = text(o.value(QLatin1String("HostId")));
+    e.recommend = text(o.value(QLatin1String("Recommend")));
+    if (e.code.isEmpty() && e.message.isEmpty())
+        e.message = QStringLiteral("The service reported a failure without a code or message.");
+    return e;
+}
+
+ApiError malformed(int httpStatus, const QString &detail)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Malformed;
+    e.httpStatus = httpStatus;
+    e.detail = detail;
+    return e;
+}
+
+} // namespace
+
+ApiError decodeErrorBody(int httpStatus, const QByteArray &body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonObject o = doc.object();
+        if (o.contains(QLatin1String("Code")) || o.contains(QLatin1String("Message")) ||
+            o.contains(QLatin1String("RequestId")))
+            return serviceError(httpStatus, o);
+    }
+    ApiError e;
+    e.kind = httpStatus >= 400 ? ApiError::Kind::Http : ApiError::Kind::Malformed;
+    e.httpStatus = httpStatus;
+    e.detail = body.isEmpty() ? QString() : snippet(body);
+    return e;
+}
+
+DecodedPage decodeDescribeBackupClients(int httpStatus, const QByteArray &body, StringPool *pool)
+{
+    DecodedPage result;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (httpStatus >= 400) {
+            result.error = decodeErrorBody(httpStatus, body);
+            return result;
+        }
+        const QString why = parseError.error != QJsonParseError::NoError
+                                ? QStringLiteral("%1 at byte %2 of %3")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset)
+                                      .arg(body.size())
+                                : QStringLiteral("the body is not a JSON object");
+        result.error = malformed(httpStatus, body.isEmpty() ? QStringLiteral("empty body") : why);
+        return result;
+    }
+
+    const QJsonObject o = doc.object();
+    if (httpStatus >= 400 || saysFailure(o) ||
+        (!o.value(QLatin1String("Success")).isBool() && !codeIsSuccess(o.value(QLatin1String("Code"))))) {
+        result.error = serviceError(httpStatus, o);
+        return result;
+    }
+
+    ClientPage &page = result.page;
+    page.requestId = text(o.value(QLatin1String("RequestId")));
+    page.pageNumber = static_cast<int>(integer(o.value(QLatin1String("PageNumber")), 0));
+    page.pageSize = static_cast<int>(integer(o.value(QLatin1String("PageSize")), 0));
+    page.totalCount = integer(o.value(QLatin1String("TotalCount")), -1);
+
+    QJsonValue clients = o.value(QLatin1String("Clients"));
+    if (clients.isObject())
+        clients = clients.toObject().value(QLatin1String("Client"));
+    if (clients.isUndefined() || clients.isNull())
+        return result; // an empty page may leave the list out
+    if (!clients.isArray()) {
+        result.error = malformed(httpStatus, QStringLiteral("\"Clients\" is neither a list nor {\"Client\": [...]}"));
+        return result;
+    }
+    const QJsonArray array = clients.toArray();
+    page.clients.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue element = array.at(i);
+        if (!element.isObject()) {
+            result.error = malformed(httpStatus, QStringLiteral("element %1 of \"Clients\" is not an object").arg(i));
+            page.clients.clear();
+            return result;
+        }
+        page.clients.append(BackupClient::fromJson(element.toObject(), pool));
+    }
+    return result;
+}
+
+} // namespace hbr::api

@@ -1,0 +1,10 @@
+#include "clock.h"
+
+namespace hbr {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace hbr
