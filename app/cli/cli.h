@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QStringList>
-
 namespace hbr::cli {
 
-/// Runs a headless command (list, ...) when argv names one; returns -1 when it does not.
+/// When argv names a headless command (list, --help, --version), runs it and returns its exit status;
+/// returns -1 when the window should start instead.
 int runIfCommand(int argc, char **argv);
 
 } // namespace hbr::cli

@@ -24,7 +24,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start) : m_now(std::move(start)) {}
+    explicit ManualClock(QDateTime start)
+        : m_now(std::move(start))
+    {
+    }
     QDateTime now() const override { return m_now; }
     void set(QDateTime t) { m_now = std::move(t); }
     void advanceSeconds(qint64 s) { m_now = m_now.addSecs(s); }

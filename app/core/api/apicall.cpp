@@ -82,8 +82,9 @@ void ApiCall::send()
         return;
     }
     ++m_attempts;
-    const WireRequest wire = buildDescribeBackupClients(
-        m_request, SigningContext{m_credentials, m_endpoint, m_version, m_env.clock->now(), newSignatureNonce()});
+    const WireRequest wire =
+        buildDescribeBackupClients(m_request, SigningContext{m_credentials, m_endpoint, m_version,
+                                                             m_env.clock->now(), newSignatureNonce()});
     QNetworkRequest request = wire.toNetworkRequest();
     request.setTransferTimeout(m_env.transferTimeoutMs);
     m_reply = m_env.network->sendCustomRequest(request, wire.method, wire.body);
@@ -104,7 +105,7 @@ void ApiCall::onReplyFinished()
 
     const QNetworkReply::NetworkError netError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     DecodedPage result;
     if (netError == QNetworkReply::OperationCanceledError) {
@@ -113,9 +114,13 @@ void ApiCall::onReplyFinished()
     } else if (m_canceled) {
         result.error = canceledError();
     } else {
+        // Qt turns HTTP error statuses into error codes too (400 is ProtocolInvalidOperationError, 404
+        // ContentNotFoundError...); those answers carry the service's error body. Only these mean the
+        // exchange itself broke.
         const int code = static_cast<int>(netError);
         const bool transportLevel = netError != QNetworkReply::NoError &&
-                                    (code < 200 || (code >= 300 && code < 400));
+                                    (code < 200 || netError == QNetworkReply::ProtocolUnknownError ||
+                                     netError == QNetworkReply::ProtocolFailure);
         if (transportLevel) {
             if (status > 0) {
                 result.error.kind = ApiError::Kind::Malformed;
@@ -132,8 +137,8 @@ void ApiCall::onReplyFinished()
     }
 
     if (result.error.isError() && !m_canceled) {
-        const int delay = m_env.retry.backoffMs(m_attempts, QRandomGenerator::global()->generateDouble(),
-                                                result.error);
+        const int delay =
+            m_env.retry.backoffMs(m_attempts, QRandomGenerator::global()->generateDouble(), result.error);
         if (m_env.retry.shouldRetry(result.error, m_attempts, m_waitedMs, delay)) {
             m_waitedMs += delay;
             m_backoff.start(delay);

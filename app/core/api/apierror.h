@@ -27,13 +27,14 @@ struct ApiError
     QString detail; ///< transport text or what was malformed
 
     bool isError() const { return kind != Kind::None; }
-    /// Throttling, ServiceUnavailable, HTTP 5xx/429, transport errors, timeouts and malformed bodies are worth
-    /// another attempt; signature, credential and parameter errors are not, nor is a cancel.
+    /// Throttling, ServiceUnavailable, HTTP 5xx/429, transport errors, timeouts and malformed bodies are
+    /// worth another attempt; signature, credential and parameter errors are not, nor is a cancel.
     bool isRetryable() const;
     /// Wrong key, wrong secret, expired token, clock skew: retrying or paging further cannot help.
     bool isCredentialError() const;
 
-    /// One line for a person: "SignatureDoesNotMatch: <message> (HTTP 400, RequestId ...)". Never contains a secret.
+    /// One line for a person: "SignatureDoesNotMatch: <message> (HTTP 400, RequestId ...)". Never contains a
+    /// secret.
     QString summary() const;
     /// A sentence on what to do next, when there is a known one.
     QString hint() const;

@@ -42,7 +42,8 @@ namespace {
 // arrayToStringWithSpecifiedStyle(list, name, "json") is JSON.stringify: compact, UTF-8 kept as is.
 QString jsonArrayString(const QStringList &values)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace

@@ -28,9 +28,9 @@ struct DescribeTag
     QString value;
 };
 
-/// DescribeBackupClients' request parameters, serialized the way the official SDKs do: ClientType, PageNumber,
-/// PageSize, ClusterId, CrossAccount* and flattened Filters in the query; ClientIds and InstanceIds as JSON array
-/// strings and flattened Tag in the form body. Empty optional values are not sent.
+/// DescribeBackupClients' request parameters, serialized the way the official SDKs do: ClientType,
+/// PageNumber, PageSize, ClusterId, CrossAccount* and flattened Filters in the query; ClientIds and
+/// InstanceIds as JSON array strings and flattened Tag in the form body. Empty optional values are not sent.
 struct DescribeBackupClientsRequest
 {
     ClientType clientType = ClientType::Ecs;

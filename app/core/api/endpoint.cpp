@@ -26,22 +26,38 @@ const QStringList &knownRegions()
 {
     // hbr-20170908 SDK client constructor: regions with their own endpoint.
     static const QStringList regions = {
-        QStringLiteral("cn-qingdao"),       QStringLiteral("cn-beijing"),
-        QStringLiteral("cn-zhangjiakou"),   QStringLiteral("cn-huhehaote"),
-        QStringLiteral("cn-wulanchabu"),    QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-shanghai"),      QStringLiteral("cn-shenzhen"),
-        QStringLiteral("cn-heyuan"),        QStringLiteral("cn-guangzhou"),
-        QStringLiteral("cn-chengdu"),       QStringLiteral("cn-hongkong"),
-        QStringLiteral("cn-zhongwei"),      QStringLiteral("ap-northeast-1"),
-        QStringLiteral("ap-northeast-2"),   QStringLiteral("ap-southeast-1"),
-        QStringLiteral("ap-southeast-3"),   QStringLiteral("ap-southeast-5"),
-        QStringLiteral("ap-southeast-6"),   QStringLiteral("ap-southeast-7"),
-        QStringLiteral("ap-southeast-8"),   QStringLiteral("us-east-1"),
-        QStringLiteral("us-west-1"),        QStringLiteral("us-southeast-1"),
-        QStringLiteral("na-south-1"),       QStringLiteral("eu-central-1"),
-        QStringLiteral("eu-west-1"),        QStringLiteral("me-central-1"),
-        QStringLiteral("me-east-1"),        QStringLiteral("cn-shanghai-finance-1"),
-        QStringLiteral("cn-beijing-finance-1"), QStringLiteral("cn-shenzhen-finance-1"),
+        QStringLiteral("cn-qingdao"),
+        QStringLiteral("cn-beijing"),
+        QStringLiteral("cn-zhangjiakou"),
+        QStringLiteral("cn-huhehaote"),
+        QStringLiteral("cn-wulanchabu"),
+        QStringLiteral("cn-hangzhou"),
+        QStringLiteral("cn-shanghai"),
+        QStringLiteral("cn-shenzhen"),
+        QStringLiteral("cn-heyuan"),
+        QStringLiteral("cn-guangzhou"),
+        QStringLiteral("cn-chengdu"),
+        QStringLiteral("cn-hongkong"),
+        QStringLiteral("cn-zhongwei"),
+        QStringLiteral("ap-northeast-1"),
+        QStringLiteral("ap-northeast-2"),
+        QStringLiteral("ap-southeast-1"),
+        QStringLiteral("ap-southeast-3"),
+        QStringLiteral("ap-southeast-5"),
+        QStringLiteral("ap-southeast-6"),
+        QStringLiteral("ap-southeast-7"),
+        QStringLiteral("ap-southeast-8"),
+        QStringLiteral("us-east-1"),
+        QStringLiteral("us-west-1"),
+        QStringLiteral("us-southeast-1"),
+        QStringLiteral("na-south-1"),
+        QStringLiteral("eu-central-1"),
+        QStringLiteral("eu-west-1"),
+        QStringLiteral("me-central-1"),
+        QStringLiteral("me-east-1"),
+        QStringLiteral("cn-shanghai-finance-1"),
+        QStringLiteral("cn-beijing-finance-1"),
+        QStringLiteral("cn-shenzhen-finance-1"),
         QStringLiteral("cn-hangzhou-finance"),
     };
     return regions;
@@ -55,8 +71,10 @@ bool isPlausibleRegionId(const QString &region)
 
 Endpoint regionalEndpoint(const QString &region, EndpointNetwork network)
 {
-    // The SDK's own rule (<product>[-network].<region>.aliyuncs.com) also covers regions missing from its map.
-    const QString product = network == EndpointNetwork::Vpc ? QStringLiteral("hbr-vpc") : QStringLiteral("hbr");
+    // The SDK's own rule (<product>[-network].<region>.aliyuncs.com) also covers regions missing from its
+    // map.
+    const QString product =
+        network == EndpointNetwork::Vpc ? QStringLiteral("hbr-vpc") : QStringLiteral("hbr");
     QUrl url;
     url.setScheme(QStringLiteral("https"));
     url.setHost(product + QLatin1Char('.') + region + QLatin1String(".aliyuncs.com"));
@@ -72,37 +90,63 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+namespace {
+
+// The text as the user gave it, minus any "user:password@" part: a refusal must never echo a password.
+QString withoutUserInfo(const QString &text)
+{
+    const qsizetype scheme = text.indexOf(QLatin1String("://"));
+    const qsizetype from = scheme < 0 ? 0 : scheme + 3;
+    const qsizetype at = text.indexOf(QLatin1Char('@'), from);
+    if (at < 0)
+        return text;
+    for (qsizetype i = from; i < at; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('#'))
+            return text; // the '@' is in the path or query, not in the authority
+    }
+    return text.left(from) + text.mid(at + 1);
+}
+
+} // namespace
+
 EndpointOverride parseEndpointOverride(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {std::nullopt, QStringLiteral("The endpoint is empty.")};
+    const QString shown = withoutUserInfo(trimmed);
 
     QString withScheme = trimmed;
     if (!trimmed.contains(QLatin1String("://")))
         withScheme = QLatin1String("https://") + trimmed;
     const QUrl url(withScheme, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return {std::nullopt, QStringLiteral("The endpoint \"%1\" is not a valid URL.").arg(trimmed)};
+    if (!url.isValid())
+        return {std::nullopt, QStringLiteral("The endpoint \"%1\" is not a valid URL.").arg(shown)};
 
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return {std::nullopt,
-                QStringLiteral("The endpoint \"%1\" must start with https:// (the scheme \"%2\" is not supported).")
-                    .arg(trimmed, url.scheme())};
+                QStringLiteral(
+                    "The endpoint \"%1\" must start with https:// (the scheme \"%2\" is not supported).")
+                    .arg(shown, url.scheme())};
+    if (url.host().isEmpty())
+        return {std::nullopt,
+                QStringLiteral("The endpoint \"%1\" is not a valid URL: it has no host.").arg(shown)};
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
         return {std::nullopt, QStringLiteral("Refusing the plain-HTTP endpoint \"%1\": requests carry signed "
                                              "credentials, so http:// is accepted only for a loopback host "
                                              "(localhost, 127.0.0.1, ::1). Use https://.")
-                                  .arg(trimmed)};
+                                  .arg(shown)};
     if (!url.userInfo().isEmpty())
-        return {std::nullopt, QStringLiteral("The endpoint \"%1\" must not contain a user name or password.")
-                                  .arg(url.toDisplayString(QUrl::RemoveUserInfo))};
+        return {std::nullopt,
+                QStringLiteral("The endpoint \"%1\" must not contain a user name or password.").arg(shown)};
     if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment())
         return {std::nullopt,
-                QStringLiteral("The endpoint \"%1\" must be a scheme, a host and an optional port, without a path "
-                               "or query.")
-                    .arg(trimmed)};
+                QStringLiteral(
+                    "The endpoint \"%1\" must be a scheme, a host and an optional port, without a path "
+                    "or query.")
+                    .arg(shown)};
 
     QUrl base;
     base.setScheme(scheme);

@@ -6,11 +6,11 @@ namespace hbr::api {
 
 struct FleetFetcher::SourceRun
 {
-    QList<ApiCall *> calls;        ///< in flight
-    QSet<QString> ids;             ///< ClientIds this source returned
-    QSet<qint64> totalsSeen;       ///< TotalCount of every page
-    QList<int> shortPages;         ///< pages that came back with fewer clients than expected
-    qint64 distinct = 0;           ///< clients this source returned, each counted once
+    QList<ApiCall *> calls;  ///< in flight
+    QSet<QString> ids;       ///< ClientIds this source returned
+    QSet<qint64> totalsSeen; ///< TotalCount of every page
+    QList<int> shortPages;   ///< pages that came back with fewer clients than expected
+    qint64 distinct = 0;     ///< clients this source returned, each counted once
     bool failedForGood = false;
 };
 
@@ -109,7 +109,8 @@ void FleetFetcher::startPage(int sourceIndex, int pageNumber)
     env.retry = m_options.retry;
     env.transferTimeoutMs = m_options.transferTimeoutMs;
 
-    auto *call = new ApiCall(env, source.credentials, source.endpoint, source.signatureVersion, request, this);
+    auto *call =
+        new ApiCall(env, source.credentials, source.endpoint, source.signatureVersion, request, this);
     m_runs[sourceIndex]->calls.append(call);
     connect(call, &ApiCall::finished, this,
             [this, sourceIndex, call](const DecodedPage &result) { onPage(sourceIndex, call, result); });
@@ -162,7 +163,8 @@ void FleetFetcher::onPage(int sourceIndex, ApiCall *call, const DecodedPage &res
         status.received = run.distinct;
         if (!client.clientId.isEmpty()) {
             // Two sources can reach the same client (two profiles of one account).
-            const QString key = source.profile + QChar(0x1f) + source.regionId + QChar(0x1f) + client.clientId;
+            const QString key =
+                source.profile + QChar(0x1f) + source.regionId + QChar(0x1f) + client.clientId;
             if (m_seen.contains(key))
                 continue;
             m_seen.insert(key);
@@ -173,14 +175,16 @@ void FleetFetcher::onPage(int sourceIndex, ApiCall *call, const DecodedPage &res
     if (pageNumber == 1) {
         status.totalCount = page.totalCount;
         const qint64 total = page.totalCount >= 0 ? page.totalCount : page.clients.size();
-        status.pagesTotal = total <= 0 ? 1 : static_cast<int>((total + m_options.pageSize - 1) / m_options.pageSize);
+        status.pagesTotal =
+            total <= 0 ? 1 : static_cast<int>((total + m_options.pageSize - 1) / m_options.pageSize);
         for (int p = 2; p <= status.pagesTotal; ++p)
             startPage(sourceIndex, p);
     }
-    const qint64 expected = status.totalCount < 0
-                                ? page.clients.size()
-                                : std::min<qint64>(m_options.pageSize,
-                                                   status.totalCount - qint64(pageNumber - 1) * m_options.pageSize);
+    const qint64 expected =
+        status.totalCount < 0
+            ? page.clients.size()
+            : std::min<qint64>(m_options.pageSize,
+                               status.totalCount - qint64(pageNumber - 1) * m_options.pageSize);
     if (page.clients.size() < expected)
         run.shortPages.append(pageNumber);
 
@@ -208,7 +212,8 @@ void FleetFetcher::settle(int sourceIndex)
             for (qint64 t : std::as_const(run.totalsSeen))
                 totals.append(QString::number(t));
             std::sort(totals.begin(), totals.end());
-            why << QStringLiteral("TotalCount changed while paging (%1)").arg(totals.join(QLatin1String(", ")));
+            why << QStringLiteral("TotalCount changed while paging (%1)")
+                       .arg(totals.join(QLatin1String(", ")));
         }
         if (status.totalCount >= 0 && run.distinct != status.totalCount)
             why << QStringLiteral("TotalCount is %1 but %2 distinct clients arrived")
@@ -220,9 +225,9 @@ void FleetFetcher::settle(int sourceIndex)
             status.state = SourceStatus::State::Complete;
         } else {
             status.state = SourceStatus::State::Incomplete;
-            status.incompleteWhy =
-                why.join(QLatin1String("; ")) + QStringLiteral(": the fleet changed while it was read. Refresh to "
-                                                               "read it again.");
+            status.incompleteWhy = why.join(QLatin1String("; ")) +
+                                   QStringLiteral(": the fleet changed while it was read. Refresh to "
+                                                  "read it again.");
         }
     }
     Q_EMIT sourceChanged(sourceIndex);

@@ -48,9 +48,10 @@ struct FetchOptions
     int transferTimeoutMs = 30000;
 };
 
-/// Fetches every page of many sources at once. Per source: page 1 (which tells TotalCount), then the remaining
-/// pages concurrently. Each endpoint has its own limiter (concurrency and requests per second), shared by all
-/// sources that use it. Pages are delivered as they arrive, each client once per (profile, region, ClientId).
+/// Fetches every page of many sources at once. Per source: page 1 (which tells TotalCount), then the
+/// remaining pages concurrently. Each endpoint has its own limiter (concurrency and requests per second),
+/// shared by all sources that use it. Pages are delivered as they arrive, each client once per (profile,
+/// region, ClientId).
 class FleetFetcher : public QObject
 {
     Q_OBJECT

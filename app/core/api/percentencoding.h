@@ -6,7 +6,8 @@
 namespace hbr::api {
 
 /// Percent-encoding as Alibaba Cloud's signers use it: UTF-8, only A-Z a-z 0-9 - _ . ~ kept, everything else
-/// (space, '*', '+', '/', '!', '\'', '(', ')') as upper-case %XX. Equivalent to encodeURIComponent plus !'()*.
+/// (space, '*', '+', '/', '!', '\'', '(', ')') as upper-case %XX. Equivalent to encodeURIComponent plus
+/// !'()*.
 QByteArray percentEncode(QStringView text);
 QByteArray percentEncode(const QByteArray &utf8);
 

@@ -15,7 +15,8 @@ QString text(const QJsonValue &v)
         return v.toString();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return d == std::floor(d) ? QString::number(static_cast<qint64>(d)) : QString::number(d);
+        return d == std::floor(d) && std::fabs(d) < 9.0e15 ? QString::number(static_cast<qint64>(d))
+                                                           : QString::number(d, 'g', 17);
     }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -24,8 +25,11 @@ QString text(const QJsonValue &v)
 
 qint64 integer(const QJsonValue &v, qint64 fallback)
 {
-    if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
+    if (v.isDouble()) {
+        // toInteger() refuses fractions and values outside qint64 (casting those would be undefined).
+        const double d = v.toDouble();
+        return std::isfinite(d) && std::fabs(d) < 9.0e15 ? static_cast<qint64>(d) : fallback;
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 i = v.toString().trimmed().toLongLong(&ok);
@@ -126,7 +130,12 @@ DecodedPage decodeDescribeBackupClients(int httpStatus, const QByteArray &body, 
     }
 
     const QJsonObject o = doc.object();
-    if (httpStatus >= 400 || saysFailure(o) ||
+    if (httpStatus >= 400) {
+        // A JSON body that is not an Alibaba error body (a proxy's, say) is an HTTP error like an HTML page.
+        result.error = decodeErrorBody(httpStatus, body);
+        return result;
+    }
+    if (saysFailure(o) ||
         (!o.value(QLatin1String("Success")).isBool() && !codeIsSuccess(o.value(QLatin1String("Code"))))) {
         result.error = serviceError(httpStatus, o);
         return result;
@@ -144,7 +153,8 @@ DecodedPage decodeDescribeBackupClients(int httpStatus, const QByteArray &body, 
     if (clients.isUndefined() || clients.isNull())
         return result; // an empty page may leave the list out
     if (!clients.isArray()) {
-        result.error = malformed(httpStatus, QStringLiteral("\"Clients\" is neither a list nor {\"Client\": [...]}"));
+        result.error =
+            malformed(httpStatus, QStringLiteral("\"Clients\" is neither a list nor {\"Client\": [...]}"));
         return result;
     }
     const QJsonArray array = clients.toArray();
@@ -152,7 +162,8 @@ DecodedPage decodeDescribeBackupClients(int httpStatus, const QByteArray &body, 
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue element = array.at(i);
         if (!element.isObject()) {
-            result.error = malformed(httpStatus, QStringLiteral("element %1 of \"Clients\" is not an object").arg(i));
+            result.error =
+                malformed(httpStatus, QStringLiteral("element %1 of \"Clients\" is not an object").arg(i));
             page.clients.clear();
             return result;
         }

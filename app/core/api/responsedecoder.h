@@ -24,8 +24,8 @@ struct DecodedPage
 };
 
 /// Decodes a DescribeBackupClients answer, tolerant of the shapes seen in the wild: Clients as an array or as
-/// {"Client": [...]}, numbers as strings and the reverse, missing fields. "Success": false is an error whatever
-/// the HTTP status; so is any 4xx/5xx.
+/// {"Client": [...]}, numbers as strings and the reverse, missing fields. "Success": false is an error
+/// whatever the HTTP status; so is any 4xx/5xx.
 DecodedPage decodeDescribeBackupClients(int httpStatus, const QByteArray &body, StringPool *pool);
 
 /// The error in an Alibaba error body ({"RequestId","HostId","Code","Message","Recommend"}), or an Http /

@@ -8,10 +8,10 @@ namespace hbr::api {
 /// total time spent waiting, and only for errors that another attempt can fix.
 struct RetryPolicy
 {
-    int maxAttempts = 5;     ///< the first attempt included
-    int baseDelayMs = 250;   ///< before the second attempt, on average 3/4 of this
-    int maxDelayMs = 8000;   ///< cap of one wait
-    int budgetMs = 30000;    ///< cap of all waits of one call together
+    int maxAttempts = 5;        ///< the first attempt included
+    int baseDelayMs = 250;      ///< before the second attempt, on average 3/4 of this
+    int maxDelayMs = 8000;      ///< cap of one wait
+    int budgetMs = 30000;       ///< cap of all waits of one call together
     int throttleFloorMs = 1000; ///< a throttled call waits at least this long: the quota is per second
 
     /// The wait before the next attempt after `failures` failed ones (1, 2, ...): a random value in

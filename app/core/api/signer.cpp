@@ -90,9 +90,10 @@ Result sign(const Input &input, const QString &secret)
     }
     r.signedHeaders = names.join(';');
 
-    r.canonicalRequest = input.method + '\n' + input.canonicalUri + '\n' + query + '\n' + canonicalHeaders + '\n' +
-                         r.signedHeaders + '\n' + input.payloadHash;
-    r.hashedCanonicalRequest = QCryptographicHash::hash(r.canonicalRequest, QCryptographicHash::Sha256).toHex();
+    r.canonicalRequest = input.method + '\n' + input.canonicalUri + '\n' + query + '\n' + canonicalHeaders +
+                         '\n' + r.signedHeaders + '\n' + input.payloadHash;
+    r.hashedCanonicalRequest =
+        QCryptographicHash::hash(r.canonicalRequest, QCryptographicHash::Sha256).toHex();
     r.stringToSign = QByteArray(kAlgorithm) + '\n' + r.hashedCanonicalRequest;
     r.signature =
         QMessageAuthenticationCode::hash(r.stringToSign, secret.toUtf8(), QCryptographicHash::Sha256).toHex();

@@ -6,7 +6,8 @@
 #include <utility>
 
 // Request signatures exactly as Alibaba Cloud's official SDKs compute them (OpenApiUtil.getRPCSignature and
-// OpenApiUtil.getAuthorization). Pure functions: the same input gives the same bytes, pinned by published vectors.
+// OpenApiUtil.getAuthorization). Pure functions: the same input gives the same bytes, pinned by published
+// vectors.
 namespace hbr::api {
 
 /// Parameter names and values before any encoding.

@@ -87,14 +87,18 @@ WireRequest buildDescribeBackupClients(const DescribeBackupClientsRequest &reque
             {"content-type", contentType},
         };
         if (ctx.credentials.isSts())
-            signedHeaders.append({QByteArray("x-acs-security-token"), ctx.credentials.securityToken.toUtf8()});
-        const v3::Result signature = v3::sign(
-            v3::Input{wire.method, "/", business, signedHeaders, payloadHash}, ctx.credentials.accessKeySecret);
+            signedHeaders.append(
+                {QByteArray("x-acs-security-token"), ctx.credentials.securityToken.toUtf8()});
+        const v3::Result signature =
+            v3::sign(v3::Input{wire.method, "/", business, signedHeaders, payloadHash},
+                     ctx.credentials.accessKeySecret);
         wire.headers = signedHeaders;
-        wire.headers.append({QByteArray("authorization"), v3::authorization(ctx.credentials.accessKeyId, signature)});
+        wire.headers.append(
+            {QByteArray("authorization"), v3::authorization(ctx.credentials.accessKeyId, signature)});
     }
     wire.headers.append({QByteArray("accept"), QByteArray("application/json")});
-    wire.headers.append({QByteArray("user-agent"), QByteArray("hbr-browser/") + HBR_VERSION + " Qt/" + qVersion()});
+    wire.headers.append(
+        {QByteArray("user-agent"), QByteArray("hbr-browser/") + HBR_VERSION + " Qt/" + qVersion()});
     return wire;
 }
 

@@ -37,7 +37,8 @@ QString newSignatureNonce();
 /// yyyy-MM-ddTHH:mm:ssZ in UTC, as both signature versions want it.
 QString formatTimestamp(const QDateTime &time);
 
-WireRequest buildDescribeBackupClients(const DescribeBackupClientsRequest &request, const SigningContext &ctx);
+WireRequest buildDescribeBackupClients(const DescribeBackupClientsRequest &request,
+                                       const SigningContext &ctx);
 
 /// The query string of a URL split into decoded (name, value) pairs, in order.
 ParamList parseQuery(const QByteArray &encodedQuery, bool plusIsSpace);

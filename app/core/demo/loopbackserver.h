@@ -19,12 +19,12 @@ namespace hbr::demo {
 /// Ways to make the server misbehave, for tests, benchmarks and the demo.
 struct ServerKnobs
 {
-    int latencyMs = 0;         ///< added before every answer
-    double maxRps = 0;         ///< per region (port); 0 = unlimited. Over it: HTTP 400 Throttling.User
-    double failureRate = 0;    ///< fraction answered HTTP 503 ServiceUnavailable
-    double malformedRate = 0;  ///< fraction answered HTTP 200 with a body that is not JSON
-    double truncatedRate = 0;  ///< fraction whose body is cut short and the connection closed
-    double hangRate = 0;       ///< fraction never answered (the connection stays open)
+    int latencyMs = 0;            ///< added before every answer
+    double maxRps = 0;            ///< per region (port); 0 = unlimited. Over it: HTTP 400 Throttling.User
+    double failureRate = 0;       ///< fraction answered HTTP 503 ServiceUnavailable
+    double malformedRate = 0;     ///< fraction answered HTTP 200 with a body that is not JSON
+    double truncatedRate = 0;     ///< fraction whose body is cut short and the connection closed
+    double hangRate = 0;          ///< fraction never answered (the connection stays open)
     QSet<QString> failingRegions; ///< every request for these regions gets failingStatus / failingCode
     int failingStatus = 500;
     QString failingCode = QStringLiteral("InternalError");
@@ -33,21 +33,21 @@ struct ServerKnobs
 
 struct ServerStats
 {
-    qint64 requests = 0;        ///< HTTP requests received
-    qint64 verified = 0;        ///< requests whose signature verified
-    qint64 answeredOk = 0;      ///< requests answered with a page of clients
-    int maxInFlight = 0;        ///< most requests received and not yet answered at one time (all regions)
-    int maxPerSecond = 0;       ///< most requests received in any sliding one-second window (all regions)
+    qint64 requests = 0;   ///< HTTP requests received
+    qint64 verified = 0;   ///< requests whose signature verified
+    qint64 answeredOk = 0; ///< requests answered with a page of clients
+    int maxInFlight = 0;   ///< most requests received and not yet answered at one time (all regions)
+    int maxPerSecond = 0;  ///< most requests received in any sliding one-second window (all regions)
     QHash<QString, int> maxInFlightPerRegion;
     QHash<QString, int> maxPerSecondPerRegion;
     QHash<QString, qint64> errorCodes; ///< Code -> how many times it was answered
-    qint64 connections = 0;     ///< TCP connections accepted (keep-alive means few)
+    qint64 connections = 0;            ///< TCP connections accepted (keep-alive means few)
 };
 
 /// A DescribeBackupClients endpoint on 127.0.0.1 that behaves like the real one: it verifies V3 and V1
-/// signatures and STS tokens, rejects stale timestamps and reused nonces, validates parameters, pages, filters,
-/// and answers errors in Alibaba's JSON shape with the real HTTP statuses. One port per region, because the
-/// real service has one endpoint per region.
+/// signatures and STS tokens, rejects stale timestamps and reused nonces, validates parameters, pages,
+/// filters, and answers errors in Alibaba's JSON shape with the real HTTP statuses. One port per region,
+/// because the real service has one endpoint per region.
 class LoopbackHbrServer : public QObject
 {
     Q_OBJECT
@@ -73,6 +73,9 @@ public:
 
     ServerStats stats() const;
     void resetStats();
+
+    /// Nonces remembered for replay detection; entries older than the 15-minute window are dropped.
+    qsizetype nonceCacheSize() const;
 
 private:
     class Private;

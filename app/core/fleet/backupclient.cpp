@@ -68,12 +68,12 @@ constexpr IntField kSettingsInts[] = {
 constexpr BoolField kSettingsBools[] = {{F::AlertOnPartialComplete, &BackupClient::alertOnPartialComplete}};
 
 constexpr const char *kKeys[] = {
-    "Appliance",       "ArchType",         "BackupStatus", "ClientId",    "ClientType",
-    "ClientVersion",   "CreatedTime",      "Hostname",     "InstanceId",  "InstanceName",
-    "LastHeartBeatTime", "MaxClientVersion", "OsType",     "PrivateIpV4", "Status",
-    "UpdatedTime",     "ZoneId",           "Settings",     "Tags",        "AlertOnPartialComplete",
-    "DataNetworkType", "DataProxySetting", "MaxCpuCore",   "MaxMemory",   "MaxWorker",
-    "ProxyHost",       "ProxyPassword",    "ProxyPort",    "ProxyUser",   "UseHttps",
+    "Appliance",         "ArchType",         "BackupStatus", "ClientId",    "ClientType",
+    "ClientVersion",     "CreatedTime",      "Hostname",     "InstanceId",  "InstanceName",
+    "LastHeartBeatTime", "MaxClientVersion", "OsType",       "PrivateIpV4", "Status",
+    "UpdatedTime",       "ZoneId",           "Settings",     "Tags",        "AlertOnPartialComplete",
+    "DataNetworkType",   "DataProxySetting", "MaxCpuCore",   "MaxMemory",   "MaxWorker",
+    "ProxyHost",         "ProxyPassword",    "ProxyPort",    "ProxyUser",   "UseHttps",
 };
 static_assert(std::size(kKeys) == BackupClient::FieldCount);
 
@@ -84,7 +84,8 @@ QString numberText(double d)
     return QString::number(d, 'g', 17);
 }
 
-// Each reader returns whether the value was usable; `exact` tells whether it came in the documented JSON type.
+// Each reader returns whether the value was usable; `exact` tells whether it came in the documented JSON
+// type.
 bool readString(const QJsonValue &v, QString &out, bool &exact)
 {
     exact = v.isString();
@@ -103,30 +104,38 @@ bool readString(const QJsonValue &v, QString &out, bool &exact)
     }
 }
 
+// A double that fits a qint64, truncated toward zero; false for NaN, infinities and out-of-range values
+// (a plain cast of those is undefined behaviour).
+bool truncateToInt64(double d, qint64 &out)
+{
+    if (!std::isfinite(d) || d <= -9.2e18 || d >= 9.2e18)
+        return false;
+    out = static_cast<qint64>(d);
+    return true;
+}
+
 bool readInt(const QJsonValue &v, qint64 &out, bool &exact)
 {
     exact = false;
     if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (!std::isfinite(d))
-            return false;
         const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
         exact = i != std::numeric_limits<qint64>::min();
-        out = exact ? i : static_cast<qint64>(d);
-        return true;
+        if (exact) {
+            out = i;
+            return true;
+        }
+        return truncateToInt64(v.toDouble(), out);
     }
     if (v.isString()) {
         bool ok = false;
         const QString s = v.toString().trimmed();
-        out = s.toLongLong(&ok);
-        if (!ok) {
-            const double d = s.toDouble(&ok);
-            if (ok && std::isfinite(d))
-                out = static_cast<qint64>(d);
-            else
-                ok = false;
+        const qint64 i = s.toLongLong(&ok);
+        if (ok) {
+            out = i;
+            return true;
         }
-        return ok;
+        const double d = s.toDouble(&ok);
+        return ok && truncateToInt64(d, out);
     }
     if (v.isBool()) {
         out = v.toBool() ? 1 : 0;
@@ -163,7 +172,8 @@ bool readBool(const QJsonValue &v, bool &out, bool &exact)
 
 template<typename StringTable, typename IntTable, typename BoolTable>
 void decodeObject(const QJsonObject &object, BackupClient &c, QJsonObject &extras, const StringTable &strings,
-                  const IntTable &ints, const BoolTable &bools, StringPool *pool, QLatin1StringView skip1, QLatin1StringView skip2)
+                  const IntTable &ints, const BoolTable &bools, StringPool *pool, QLatin1StringView skip1,
+                  QLatin1StringView skip2)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
@@ -237,9 +247,9 @@ QList<ClientTag> readTags(const QJsonValue &value, StringPool *pool, bool &exact
         readString(tag.value(QLatin1String("Value")), text, ignored);
         if (!element.isObject())
             continue;
-        tags.append({pool ? pool->intern(key) : key, pool ? pool->intern(text) : text});
+        tags.append({std::move(key), std::move(text)});
     }
-    return tags;
+    return pool ? pool->internTags(tags) : tags;
 }
 
 template<typename StringTable, typename IntTable, typename BoolTable>
@@ -316,6 +326,10 @@ BackupClient BackupClient::fromJson(const QJsonObject &object, StringPool *pool)
         else
             c.extras.insert(QLatin1String("Tags"), *tags);
     }
+
+    // ECS names an instance after its host name more often than not: one shared copy for both.
+    if (!c.instanceName.isEmpty() && c.instanceName == c.hostname)
+        c.instanceName = c.hostname;
     return c;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,12 +17,18 @@ struct ClientTag
     friend bool operator==(const ClientTag &, const ClientTag &) = default;
 };
 
+inline size_t qHash(const ClientTag &tag, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, tag.key, tag.value);
+}
+
 /// One backup client as DescribeBackupClients returns it, decoded into plain typed fields for the table, the
 /// filters and the signals, plus what is needed to give the object back exactly as it came (see toJson()).
 ///
-/// Typed fields hold the documented types. A value that came in another JSON type ("CreatedTime": "1554347313",
-/// "MaxCpuCore": 1, "UseHttps": true) is decoded tolerantly into the typed field and its raw value is kept in
-/// `extras`; so are keys this version does not know. Most clients carry no extras, which costs one null pointer.
+/// Typed fields hold the documented types. A value that came in another JSON type ("CreatedTime":
+/// "1554347313", "MaxCpuCore": 1, "UseHttps": true) is decoded tolerantly into the typed field and its raw
+/// value is kept in `extras`; so are keys this version does not know. Most clients carry no extras, which
+/// costs one null pointer.
 struct BackupClient
 {
     /// Every documented key; a bit of `present` each.
@@ -77,8 +84,6 @@ struct BackupClient
     qint64 createdTime = 0;       ///< UNIX seconds
     qint64 updatedTime = 0;       ///< UNIX seconds
     qint64 lastHeartBeatTime = 0; ///< UNIX seconds
-    bool appliance = false;
-    bool alertOnPartialComplete = false;
 
     // Settings
     QString dataNetworkType;
@@ -98,7 +103,10 @@ struct BackupClient
     QString regionId;
     QString profile;
 
-    quint32 present = 0;        ///< bit (1 << Field) for each key that arrived with a usable value
+    quint32 present = 0; ///< bit (1 << Field) for each key that arrived with a usable value
+    // Next to `present` so that the three pack into one 8-byte slot (the memory budget is per client).
+    bool appliance = false;
+    bool alertOnPartialComplete = false;
     QJsonObject extras;         ///< top-level keys to give back verbatim (unknown keys, off-type values)
     QJsonObject settingsExtras; ///< the same inside Settings
 

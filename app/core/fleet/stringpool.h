@@ -1,5 +1,8 @@
 #pragma once
 
+#include "backupclient.h"
+
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -11,11 +14,19 @@ class StringPool
 {
 public:
     QString intern(const QString &text);
-    qsizetype size() const { return m_strings.size(); }
-    void clear() { m_strings.clear(); }
+    /// The same for a whole tag list: clients of one fleet mostly carry the same few tag sets, so they can
+    /// share one list (its elements interned as well) instead of each allocating its own.
+    QList<ClientTag> internTags(const QList<ClientTag> &tags);
+    qsizetype size() const { return m_strings.size(); } ///< distinct strings
+    void clear()
+    {
+        m_strings.clear();
+        m_tagLists.clear();
+    }
 
 private:
     QSet<QString> m_strings;
+    QSet<QList<ClientTag>> m_tagLists;
 };
 
 } // namespace hbr
