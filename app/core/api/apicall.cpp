@@ -24,10 +24,10 @@ ApiCall::ApiCall(const CallEnvironment &env, AccessKeyCredentials credentials, E
 
 ApiCall::~ApiCall()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
     }
     if (m_env.limiter) {
         m_env.limiter->cancel(m_ticket);

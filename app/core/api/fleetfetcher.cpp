@@ -11,6 +11,7 @@ struct FleetFetcher::SourceRun
     QSet<qint64> totalsSeen; ///< TotalCount of every page
     QList<int> shortPages;   ///< pages that came back with fewer clients than expected
     qint64 distinct = 0;     ///< clients this source returned, each counted once
+    int pageSize = 0;        ///< the page size in use once page 1 has told it
     bool failedForGood = false;
 };
 
@@ -99,7 +100,7 @@ void FleetFetcher::startPage(int sourceIndex, int pageNumber)
     const FetchSource &source = m_sources[sourceIndex];
     DescribeBackupClientsRequest request = source.request;
     request.pageNumber = pageNumber;
-    request.pageSize = m_options.pageSize;
+    request.pageSize = m_runs[sourceIndex]->pageSize > 0 ? m_runs[sourceIndex]->pageSize : m_options.pageSize;
 
     CallEnvironment env;
     env.network = m_network;
@@ -175,16 +176,22 @@ void FleetFetcher::onPage(int sourceIndex, ApiCall *call, const DecodedPage &res
     if (pageNumber == 1) {
         status.totalCount = page.totalCount;
         const qint64 total = page.totalCount >= 0 ? page.totalCount : page.clients.size();
-        status.pagesTotal =
-            total <= 0 ? 1 : static_cast<int>((total + m_options.pageSize - 1) / m_options.pageSize);
+        // A service that caps the page size below what was asked says so in PageSize, or shows it by a short
+        // first page; the remaining pages are then asked for in that size, or they would skip clients.
+        int size = m_options.pageSize;
+        if (page.pageSize > 0 && page.pageSize < size)
+            size = page.pageSize;
+        if (!page.clients.isEmpty() && page.clients.size() < std::min<qint64>(size, total))
+            size = static_cast<int>(page.clients.size());
+        run.pageSize = size;
+        status.pagesTotal = total <= 0 ? 1 : static_cast<int>((total + size - 1) / size);
         for (int p = 2; p <= status.pagesTotal; ++p)
             startPage(sourceIndex, p);
     }
-    const qint64 expected =
-        status.totalCount < 0
-            ? page.clients.size()
-            : std::min<qint64>(m_options.pageSize,
-                               status.totalCount - qint64(pageNumber - 1) * m_options.pageSize);
+    const int size = run.pageSize > 0 ? run.pageSize : m_options.pageSize;
+    const qint64 expected = status.totalCount < 0
+                                ? page.clients.size()
+                                : std::min<qint64>(size, status.totalCount - qint64(pageNumber - 1) * size);
     if (page.clients.size() < expected)
         run.shortPages.append(pageNumber);
 

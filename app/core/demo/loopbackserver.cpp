@@ -861,9 +861,11 @@ Outcome LoopbackHbrServer::Private::page(const QString &region, const Query &que
     }
     const QList<qsizetype> &matching = selection.value();
     const qint64 total = matching.size();
-    const qint64 first = qint64(query.pageNumber - 1) * query.pageSize;
+    // Some services cap the page size below the documented maximum and page in the capped size.
+    const int pageSize = knobs.pageSizeCap > 0 ? std::min(query.pageSize, knobs.pageSizeCap) : query.pageSize;
+    const qint64 first = qint64(query.pageNumber - 1) * pageSize;
     QJsonArray clients;
-    for (qint64 i = first; i < total && i < first + query.pageSize; ++i)
+    for (qint64 i = first; i < total && i < first + pageSize; ++i)
         clients.append(data.records.at(matching.at(i)).json);
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
     QJsonObject body{
@@ -872,7 +874,7 @@ Outcome LoopbackHbrServer::Private::page(const QString &region, const Query &que
         {QStringLiteral("Code"), QStringLiteral("200")},
         {QStringLiteral("Message"), QStringLiteral("successful")},
         {QStringLiteral("PageNumber"), query.pageNumber},
-        {QStringLiteral("PageSize"), query.pageSize},
+        {QStringLiteral("PageSize"), pageSize},
         {QStringLiteral("TotalCount"), total},
         {QStringLiteral("Clients"), clients},
     };

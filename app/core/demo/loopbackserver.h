@@ -28,7 +28,8 @@ struct ServerKnobs
     QSet<QString> failingRegions; ///< every request for these regions gets failingStatus / failingCode
     int failingStatus = 500;
     QString failingCode = QStringLiteral("InternalError");
-    quint32 seed = 1; ///< for the random choices above
+    int pageSizeCap = 0; ///< serve at most this many per page whatever PageSize asks (0 = no cap)
+    quint32 seed = 1;    ///< for the random choices above
 };
 
 struct ServerStats

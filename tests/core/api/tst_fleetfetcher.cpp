@@ -369,6 +369,24 @@ private Q_SLOTS:
         QVERIFY2(s.incompleteWhy.contains(QStringLiteral("TotalCount")), qPrintable(s.incompleteWhy));
     }
 
+    void aServiceThatCapsThePageSizeIsPagedInItsSize()
+    {
+        Harness h(500, {QStringLiteral("cn-hangzhou")});
+        demo::ServerKnobs knobs;
+        knobs.pageSizeCap = 40;
+        h.server.setKnobs(knobs);
+        FleetFetcher fetcher(&h.network, &h.clock);
+        FetchOptions o = fastOptions();
+        o.pageSize = 99;
+        fetcher.setOptions(o);
+        Collected got;
+        QVERIFY(run(fetcher, h.sources({QStringLiteral("cn-hangzhou")}, {ClientType::Ecs}), got));
+        const SourceStatus &s = fetcher.statuses()[0];
+        QVERIFY2(s.state == SourceStatus::State::Complete, qPrintable(s.incompleteWhy));
+        QCOMPARE(got.clients.size(), h.served(QStringLiteral("cn-hangzhou"), ClientType::Ecs).size());
+        QCOMPARE(s.pagesTotal, int((got.clients.size() + 39) / 40));
+    }
+
     void theSameClientFromTwoSourcesIsDeliveredOnce()
     {
         Harness h(300, {QStringLiteral("cn-hangzhou")});
