@@ -503,7 +503,12 @@ int runList(const ListOptions &options)
     effective.showProgress = ::isatty(STDERR_FILENO) == 1;
 
     std::unique_ptr<demo::DemoSession> demoSession;
-    QList<api::FetchSource> sources;
+    QStringList regions = options.regions;
+    api::AccessKeyCredentials credentials = options.environmentCredentials;
+    std::function<api::Endpoint(const QString &)> endpointFor = [&options](const QString &region) {
+        return options.endpoint ? *options.endpoint
+                                : api::regionalEndpoint(region, api::EndpointNetwork::Public);
+    };
     if (options.demo) {
         demo::DemoSession::Options demoOptions;
         demoOptions.clientCount = options.demoClients;
@@ -518,32 +523,24 @@ int runList(const ListOptions &options)
                        stderr);
             return 1;
         }
-        const QStringList regions = demoSession->regions();
-        for (const QString &region : std::as_const(regions)) {
-            for (api::ClientType type : options.clientTypes) {
-                api::FetchSource s;
-                s.regionId = region;
-                s.credentials = demoSession->credentials();
-                s.endpoint = demoSession->endpointForRegion(region);
-                s.signatureVersion = options.signatureVersion;
-                s.request = options.request;
-                s.request.clientType = type;
-                sources.append(s);
-            }
-        }
-    } else {
-        for (const QString &region : options.regions) {
-            for (api::ClientType type : options.clientTypes) {
-                api::FetchSource s;
-                s.regionId = region;
-                s.credentials = options.environmentCredentials;
-                s.endpoint = options.endpoint ? *options.endpoint
-                                              : api::regionalEndpoint(region, api::EndpointNetwork::Public);
-                s.signatureVersion = options.signatureVersion;
-                s.request = options.request;
-                s.request.clientType = type;
-                sources.append(s);
-            }
+        regions = demoSession->regions();
+        credentials = demoSession->credentials();
+        endpointFor = [session = demoSession.get()](const QString &region) {
+            return session->endpointForRegion(region);
+        };
+    }
+
+    QList<api::FetchSource> sources;
+    for (const QString &region : std::as_const(regions)) {
+        for (api::ClientType type : options.clientTypes) {
+            api::FetchSource s;
+            s.regionId = region;
+            s.credentials = credentials;
+            s.endpoint = endpointFor(region);
+            s.signatureVersion = options.signatureVersion;
+            s.request = options.request;
+            s.request.clientType = type;
+            sources.append(s);
         }
     }
 
