@@ -1,9 +1,12 @@
 #include "cli.h"
 
+#include "credentials/credentialstore.h"
 #include "listcommand.h"
+#include "profilecommand.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <cstdio>
 
 namespace hbr::cli {
@@ -22,6 +25,7 @@ QString generalHelp()
     return QStringLiteral(
         "Usage: hbr-browser [--demo]\n"
         "       hbr-browser list [options]\n"
+        "       hbr-browser profile add|list|show|remove|import-aliyun|test ...\n"
         "       hbr-browser --help | --version\n"
         "\n"
         "Browse the backup clients of Alibaba Cloud Cloud Backup (HBR).\n"
@@ -29,7 +33,9 @@ QString generalHelp()
         "  hbr-browser            start the window (the demo fleet when no profile exists yet)\n"
         "  hbr-browser --demo     start the window on the built-in demo fleet\n"
         "  hbr-browser list       fetch backup clients and write them out; no window\n"
-        "                         (hbr-browser list --help for its options)\n");
+        "                         (hbr-browser list --help for its options)\n"
+        "  hbr-browser profile    manage saved profiles; secrets live in the keychain\n"
+        "                         (hbr-browser profile --help for its commands)\n");
 }
 
 } // namespace
@@ -48,7 +54,7 @@ int runIfCommand(int argc, char **argv)
               QStringLiteral("hbr-browser " HBR_VERSION " (Qt %1)").arg(QString::fromLatin1(qVersion())));
         return 0;
     }
-    if (first != QLatin1String("list")) {
+    if (first != QLatin1String("list") && first != QLatin1String("profile")) {
         if (first.startsWith(QLatin1Char('-')))
             return -1; // a window option (--demo, Qt's own -platform ...)
         print(stderr, QStringLiteral("hbr-browser: unknown command \"%1\".\n\n").arg(first) + generalHelp());
@@ -59,7 +65,14 @@ int runIfCommand(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("hbr-browser"));
     QCoreApplication::setOrganizationName(QStringLiteral("hbr-browser"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HBR_VERSION));
+    // Profiles (never secrets) in the platform's configuration location; secrets in the keychain.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("hbr-browser"),
+                       QStringLiteral("hbr-browser"));
+    credentials::KeychainCredentialStore secrets;
     const QStringList arguments = QCoreApplication::arguments().mid(2);
+    if (first == QLatin1String("profile"))
+        return runProfile(arguments, settings, secrets);
+
     const ParsedList parsed = parseListArguments(arguments, QProcessEnvironment::systemEnvironment());
     if (parsed.help) {
         print(stdout, parsed.error);
@@ -69,7 +82,7 @@ int runIfCommand(int argc, char **argv)
         print(stderr, QStringLiteral("hbr-browser list: ") + parsed.error);
         return 2;
     }
-    return runList(*parsed.options);
+    return runList(*parsed.options, settings, secrets);
 }
 
 } // namespace hbr::cli

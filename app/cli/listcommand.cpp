@@ -1,7 +1,9 @@
 #include "listcommand.h"
 
 #include "clock.h"
+#include "credentials/profileservice.h"
 #include "demo/demosession.h"
+#include "terminal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,7 +13,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
-#include <unistd.h>
+#include <variant>
 
 namespace hbr::cli {
 
@@ -152,8 +154,10 @@ QString listHelpText()
     set.addTo(parser);
     parser.setApplicationDescription(QStringLiteral(
         "Fetch Cloud Backup (HBR) backup clients and write them out.\n\n"
-        "Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and "
-        "optionally ALIBABA_CLOUD_SECURITY_TOKEN; --demo needs none.\n"
+        "Credentials come from the saved profile(s) named with --profile (see 'hbr-browser profile'), else "
+        "from "
+        "ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and optionally "
+        "ALIBABA_CLOUD_SECURITY_TOKEN; --demo needs none.\n"
         "Exit status: 0 when every source was fetched completely, 1 when any failed or came back "
         "incomplete (what was fetched is still written), 2 for a usage error."));
     QString text = parser.helpText();
@@ -186,11 +190,10 @@ ParsedList parseListArguments(const QStringList &arguments, const QProcessEnviro
 
     ListOptions o;
     o.demo = parser.isSet(set.demo);
-    if (parser.isSet(set.profile)) {
-        result.error =
-            usage(QStringLiteral("--profile is not available yet: saved profiles arrive with the "
-                                 "keychain support. Use the ALIBABA_CLOUD_* environment variables or "
-                                 "--demo."));
+    o.profiles = splitList(parser.values(set.profile));
+    o.profiles.removeDuplicates();
+    if (o.demo && !o.profiles.isEmpty()) {
+        result.error = usage(QStringLiteral("--profile and --demo cannot be used together."));
         return result;
     }
     if (parser.isSet(set.query)) {
@@ -226,6 +229,7 @@ ParsedList parseListArguments(const QStringList &arguments, const QProcessEnviro
 
     if (parser.isSet(set.signatureVersion)) {
         const QString v = parser.value(set.signatureVersion).trimmed().toLower();
+        o.signatureVersionGiven = true;
         if (v == QLatin1String("v3") || v == QLatin1String("3"))
             o.signatureVersion = api::SignatureVersion::V3;
         else if (v == QLatin1String("v1") || v == QLatin1String("1"))
@@ -335,7 +339,7 @@ ParsedList parseListArguments(const QStringList &arguments, const QProcessEnviro
     if (parser.isSet(set.demoMaxRps))
         o.demoMaxRps = parser.value(set.demoMaxRps).toDouble();
 
-    if (!o.demo) {
+    if (!o.demo && o.profiles.isEmpty()) {
         o.environmentCredentials.accessKeyId =
             env.value(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID")).trimmed();
         o.environmentCredentials.accessKeySecret =
@@ -343,8 +347,10 @@ ParsedList parseListArguments(const QStringList &arguments, const QProcessEnviro
         o.environmentCredentials.securityToken = env.value(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"));
         if (!o.environmentCredentials.isComplete()) {
             result.error = usage(QStringLiteral(
-                "No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and "
-                "ALIBABA_CLOUD_SECURITY_TOKEN for an STS key), or try the demo fleet with --demo."));
+                "No credentials: name a saved profile with --profile, or set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for an STS key), or try "
+                "the "
+                "demo fleet with --demo."));
             return result;
         }
         if (o.regions.isEmpty()) {
@@ -451,13 +457,11 @@ private:
             if (s.isSuccess())
                 continue;
             allComplete = false;
-            QString line = QStringLiteral("hbr-browser: %1 %2: ")
-                               .arg(report.sources[i].label(), api::sourceStateName(s.state));
+            QString line = QStringLiteral("hbr-browser: %1 (%2) %3: ")
+                               .arg(report.sources[i].label(), report.sources[i].endpoint.key(),
+                                    api::sourceStateName(s.state));
             if (s.error.isError()) {
-                line += s.error.summary();
-                const QString hint = s.error.hint();
-                if (!hint.isEmpty())
-                    line += QLatin1Char(' ') + hint;
+                line += s.error.fullText();
                 if (!s.error.recommend.isEmpty())
                     line += QStringLiteral(" See %1").arg(s.error.recommend);
             } else {
@@ -495,21 +499,108 @@ private:
 
 } // namespace
 
-int runList(const ListOptions &options)
+namespace {
+
+struct ResolvedProfile
+{
+    credentials::Profile profile;
+    api::AccessKeyCredentials credentials;
+};
+
+/// Reads each named profile and its secrets from the keychain, in order. On failure prints why and returns
+/// the exit status to end with (2 for an unknown name, 1 for a keychain problem).
+std::variant<QList<ResolvedProfile>, int> resolveProfiles(const QStringList &names,
+                                                          credentials::ProfileStore &store,
+                                                          credentials::CredentialStore &secrets)
+{
+    credentials::ProfileService service(&store, &secrets);
+    for (const QString &name : names) {
+        if (!store.contains(name)) {
+            printError(QStringLiteral("hbr-browser list: ") + service.unknownProfileMessage(name));
+            return 2;
+        }
+    }
+    QList<ResolvedProfile> resolved;
+    for (const QString &name : names) {
+        std::optional<api::AccessKeyCredentials> got;
+        QString error;
+        bool done = false;
+        service.resolve(name, [&](const std::optional<api::AccessKeyCredentials> &c, const QString &e) {
+            got = c;
+            error = e;
+            done = true;
+            QCoreApplication::exit(0);
+        });
+        if (!done)
+            QCoreApplication::exec();
+        if (!got) {
+            printError(QStringLiteral("hbr-browser list: profile \"%1\": %2").arg(name, error));
+            return 1;
+        }
+        resolved.append({*store.profile(name), *got});
+    }
+    return resolved;
+}
+
+api::FetchSource makeSource(const ListOptions &options, const QString &region, api::ClientType type)
+{
+    api::FetchSource s;
+    s.regionId = region;
+    s.signatureVersion = options.signatureVersion;
+    s.request = options.request;
+    s.request.clientType = type;
+    return s;
+}
+
+} // namespace
+
+int runList(const ListOptions &options, QSettings &settings, credentials::CredentialStore &secrets)
 {
     SystemClock clock;
     QNetworkAccessManager network;
     ListOptions effective = options;
-    effective.showProgress = ::isatty(STDERR_FILENO) == 1;
+    effective.showProgress = stderrIsTerminal();
 
     std::unique_ptr<demo::DemoSession> demoSession;
-    QStringList regions = options.regions;
-    api::AccessKeyCredentials credentials = options.environmentCredentials;
-    std::function<api::Endpoint(const QString &)> endpointFor = [&options](const QString &region) {
-        return options.endpoint ? *options.endpoint
-                                : api::regionalEndpoint(region, api::EndpointNetwork::Public);
-    };
-    if (options.demo) {
+    QList<api::FetchSource> sources;
+    if (!options.profiles.isEmpty()) {
+        credentials::ProfileStore store(&settings);
+        const auto resolved = resolveProfiles(options.profiles, store, secrets);
+        if (const int *status = std::get_if<int>(&resolved))
+            return *status;
+        for (const ResolvedProfile &r : std::get<QList<ResolvedProfile>>(resolved)) {
+            // --region, --endpoint, --signature-version and cross-account options given on the command line
+            // override the profile's own for this run.
+            const QStringList regions =
+                options.regions.isEmpty() ? r.profile.effectiveRegions() : options.regions;
+            for (const QString &region : regions) {
+                std::optional<api::Endpoint> endpoint = options.endpoint;
+                QString error;
+                if (!endpoint)
+                    endpoint = r.profile.endpointFor(region, &error);
+                if (!endpoint) {
+                    printError(
+                        QStringLiteral("hbr-browser list: profile \"%1\": %2").arg(r.profile.name, error));
+                    return 2;
+                }
+                for (api::ClientType type : options.clientTypes) {
+                    api::FetchSource s = makeSource(options, region, type);
+                    s.profile = r.profile.name;
+                    s.credentials = r.credentials;
+                    s.endpoint = *endpoint;
+                    if (!options.signatureVersionGiven)
+                        s.signatureVersion = r.profile.signatureVersion;
+                    if (s.request.crossAccountType.isEmpty())
+                        s.request.crossAccountType = r.profile.crossAccountType;
+                    if (s.request.crossAccountUserId.isEmpty())
+                        s.request.crossAccountUserId = r.profile.crossAccountUserId;
+                    if (s.request.crossAccountRoleName.isEmpty())
+                        s.request.crossAccountRoleName = r.profile.crossAccountRoleName;
+                    sources.append(s);
+                }
+            }
+        }
+    } else if (options.demo) {
         demo::DemoSession::Options demoOptions;
         demoOptions.clientCount = options.demoClients;
         demoOptions.latencyMs = options.demoLatencyMs;
@@ -519,28 +610,26 @@ int runList(const ListOptions &options)
         QString error;
         demoSession = demo::DemoSession::start(&clock, demoOptions, &error);
         if (!demoSession) {
-            std::fputs((QLatin1String("hbr-browser: ") + error + QLatin1Char('\n')).toLocal8Bit().constData(),
-                       stderr);
+            printError(QStringLiteral("hbr-browser: ") + error);
             return 1;
         }
-        regions = demoSession->regions();
-        credentials = demoSession->credentials();
-        endpointFor = [session = demoSession.get()](const QString &region) {
-            return session->endpointForRegion(region);
-        };
-    }
-
-    QList<api::FetchSource> sources;
-    for (const QString &region : std::as_const(regions)) {
-        for (api::ClientType type : options.clientTypes) {
-            api::FetchSource s;
-            s.regionId = region;
-            s.credentials = credentials;
-            s.endpoint = endpointFor(region);
-            s.signatureVersion = options.signatureVersion;
-            s.request = options.request;
-            s.request.clientType = type;
-            sources.append(s);
+        for (const QString &region : demoSession->regions()) {
+            for (api::ClientType type : options.clientTypes) {
+                api::FetchSource s = makeSource(options, region, type);
+                s.credentials = demoSession->credentials();
+                s.endpoint = demoSession->endpointForRegion(region);
+                sources.append(s);
+            }
+        }
+    } else {
+        for (const QString &region : options.regions) {
+            for (api::ClientType type : options.clientTypes) {
+                api::FetchSource s = makeSource(options, region, type);
+                s.credentials = options.environmentCredentials;
+                s.endpoint = options.endpoint ? *options.endpoint
+                                              : api::regionalEndpoint(region, api::EndpointNetwork::Public);
+                sources.append(s);
+            }
         }
     }
 

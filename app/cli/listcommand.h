@@ -4,6 +4,12 @@
 #include "writers.h"
 
 #include <QProcessEnvironment>
+
+class QSettings;
+
+namespace hbr::credentials {
+class CredentialStore;
+}
 #include <QStringList>
 
 namespace hbr::cli {
@@ -16,6 +22,7 @@ struct ListOptions
     QStringList regions; ///< empty: the default (see design.md)
     std::optional<api::Endpoint> endpoint;
     api::SignatureVersion signatureVersion = api::SignatureVersion::V3;
+    bool signatureVersionGiven = false; ///< overrides the profiles' own
     QList<api::ClientType> clientTypes;
     api::DescribeBackupClientsRequest request; ///< server-side filters; ClientType and paging set per source
     api::FetchOptions fetch;
@@ -43,7 +50,8 @@ ParsedList parseListArguments(const QStringList &arguments, const QProcessEnviro
 
 QString listHelpText();
 
-/// Runs `list` in the current QCoreApplication; returns the exit status.
-int runList(const ListOptions &options);
+/// Runs `list` in the current QCoreApplication; returns the exit status. Saved profiles come from `settings`
+/// and their secrets from `secrets`.
+int runList(const ListOptions &options, QSettings &settings, credentials::CredentialStore &secrets);
 
 } // namespace hbr::cli

@@ -105,6 +105,18 @@ QString ApiError::hint() const
     return QString();
 }
 
+QString ApiError::fullText() const
+{
+    QString text = summary();
+    const QString next = hint();
+    if (next.isEmpty())
+        return text;
+    const QChar last = text.isEmpty() ? QLatin1Char('.') : text.back();
+    if (last != QLatin1Char('.') && last != QLatin1Char(')'))
+        text += QLatin1Char('.');
+    return text + QLatin1Char(' ') + next;
+}
+
 ApiError transportError(const QString &detail)
 {
     ApiError e;

@@ -38,6 +38,8 @@ struct ApiError
     QString summary() const;
     /// A sentence on what to do next, when there is a known one.
     QString hint() const;
+    /// summary() and hint() as one text.
+    QString fullText() const;
 };
 
 ApiError transportError(const QString &detail);

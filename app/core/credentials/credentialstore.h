@@ -15,7 +15,8 @@ struct CredentialError
 {
     enum class Kind {
         None,
-        NotFoundOrLocked, ///< QtKeychain says EntryNotFound: missing, or the keyring is locked (it cannot tell)
+        NotFoundOrLocked, ///< QtKeychain says EntryNotFound: missing, or the keyring is locked (it cannot
+                          ///< tell)
         Locked,           ///< known to be locked (a write or delete refused, a delete that did not delete)
         AccessDenied,     ///< the user or the system refused access
         NoBackend,        ///< no Secret Service / KWallet / Keychain to talk to
@@ -23,7 +24,8 @@ struct CredentialError
         Other,
     };
     Kind kind = Kind::None;
-    QString detail; ///< the backend's own text, if any; never contains a secret
+    QString detail;    ///< the backend's own text, if any; never contains a secret
+    int timeoutMs = 0; ///< for TimedOut: how long we waited
 
     bool isError() const { return kind != Kind::None; }
     /// A sentence for the user, e.g. "The keychain is locked: unlock it (for example by logging in to the

@@ -1,1 +1,157 @@
-// implemented with the credentials work
+#include "profile.h"
+
+#include <QSet>
+
+namespace hbr::credentials {
+
+namespace {
+
+constexpr qsizetype kMaxNameLength = 64;
+
+bool isAllowedNameChar(char32_t c)
+{
+    // '/' and '\\' would be read as a path by QSettings and as a separator in the keychain key; whitespace
+    // and control characters make names that cannot be typed back on a command line.
+    return QChar::isLetterOrNumber(c) || c == U'-' || c == U'_' || c == U'.' || c == U'@';
+}
+
+bool isAllDigits(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+} // namespace
+
+QStringList Profile::effectiveRegions() const
+{
+    if (regions.isEmpty())
+        return {QStringLiteral("cn-hangzhou")};
+    return regions;
+}
+
+std::optional<api::Endpoint> Profile::endpointFor(const QString &region, QString *error) const
+{
+    switch (endpointMode) {
+    case EndpointMode::Public:
+        return api::regionalEndpoint(region, api::EndpointNetwork::Public);
+    case EndpointMode::Vpc:
+        return api::regionalEndpoint(region, api::EndpointNetwork::Vpc);
+    case EndpointMode::Override: {
+        api::EndpointOverride parsed = api::parseEndpointOverride(endpointOverride);
+        if (!parsed.endpoint && error)
+            *error = parsed.error;
+        return parsed.endpoint;
+    }
+    }
+    if (error)
+        *error = QStringLiteral("The profile's endpoint setting is not recognised.");
+    return std::nullopt;
+}
+
+QString profileNameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return QStringLiteral("The profile name is empty.");
+    if (name.size() > kMaxNameLength)
+        return QStringLiteral("The profile name is longer than %1 characters.").arg(kMaxNameLength);
+    // Code points, not UTF-16 units: a letter outside the BMP is allowed, a lone surrogate is not.
+    const QList<uint> codePoints = name.toUcs4();
+    for (const uint cp : codePoints) {
+        if (isAllowedNameChar(char32_t(cp)))
+            continue;
+        const bool printable = QChar::isPrint(char32_t(cp)) && !QChar::isSpace(char32_t(cp));
+        const QString shown =
+            printable
+                ? QStringLiteral("\"%1\"").arg(QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1))
+                : QStringLiteral("a space or control character");
+        return QStringLiteral(
+                   "The profile name contains %1; use only letters, digits, '-', '_', '.' and '@'.")
+            .arg(shown);
+    }
+    return {};
+}
+
+QString profileProblem(const Profile &profile)
+{
+    if (const QString problem = profileNameProblem(profile.name); !problem.isEmpty())
+        return problem;
+    if (profile.accessKeyId.isEmpty())
+        return QStringLiteral("The AccessKey ID is empty.");
+    for (const QChar c : profile.accessKeyId) {
+        if (c.isSpace() || !c.isPrint())
+            return QStringLiteral("The AccessKey ID contains a space or control character; paste it again "
+                                  "without surrounding text.");
+    }
+    for (const QString &region : profile.regions) {
+        if (!api::isPlausibleRegionId(region))
+            return QStringLiteral(
+                       "\"%1\" is not a region ID (expected lower-case letters, digits and dashes, "
+                       "such as cn-hangzhou).")
+                .arg(region);
+    }
+    if (profile.regions.size() != QSet<QString>(profile.regions.begin(), profile.regions.end()).size())
+        return QStringLiteral("A region is listed twice.");
+    if (profile.endpointMode == EndpointMode::Override) {
+        const api::EndpointOverride parsed = api::parseEndpointOverride(profile.endpointOverride);
+        if (!parsed.endpoint)
+            return parsed.error;
+    }
+    const QString &type = profile.crossAccountType;
+    if (!type.isEmpty() && type != QLatin1String("SELF_ACCOUNT") && type != QLatin1String("CROSS_ACCOUNT"))
+        return QStringLiteral("The cross-account type must be SELF_ACCOUNT or CROSS_ACCOUNT, not \"%1\".")
+            .arg(type);
+    if (!profile.crossAccountUserId.isEmpty() && !isAllDigits(profile.crossAccountUserId))
+        return QStringLiteral("The cross-account user ID must be the account's numeric ID.");
+    if (type == QLatin1String("CROSS_ACCOUNT") &&
+        (profile.crossAccountUserId.isEmpty() || profile.crossAccountRoleName.isEmpty()))
+        return QStringLiteral("A CROSS_ACCOUNT profile needs the account's user ID and the role name.");
+    return {};
+}
+
+QString credentialKindName(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::AccessKey:
+        return QStringLiteral("AccessKey");
+    case CredentialKind::StsToken:
+        return QStringLiteral("StsToken");
+    }
+    return {};
+}
+
+std::optional<CredentialKind> credentialKindFromName(const QString &name)
+{
+    for (const CredentialKind kind : {CredentialKind::AccessKey, CredentialKind::StsToken}) {
+        if (name.compare(credentialKindName(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString endpointModeName(EndpointMode mode)
+{
+    switch (mode) {
+    case EndpointMode::Public:
+        return QStringLiteral("public");
+    case EndpointMode::Vpc:
+        return QStringLiteral("vpc");
+    case EndpointMode::Override:
+        return QStringLiteral("override");
+    }
+    return {};
+}
+
+std::optional<EndpointMode> endpointModeFromName(const QString &name)
+{
+    for (const EndpointMode mode : {EndpointMode::Public, EndpointMode::Vpc, EndpointMode::Override}) {
+        if (name.compare(endpointModeName(mode), Qt::CaseInsensitive) == 0)
+            return mode;
+    }
+    return std::nullopt;
+}
+
+} // namespace hbr::credentials

@@ -37,11 +37,14 @@ struct Profile
 /// An empty string when `name` can name a profile; otherwise a sentence saying why not.
 /// Allowed: 1 to 64 characters, letters, digits, '-', '_', '.', '@' (also non-ASCII letters).
 QString profileNameProblem(const QString &name);
-/// An empty string when the profile is complete and consistent (name, key id, regions, endpoint, cross-account);
-/// otherwise a sentence for the user.
+/// An empty string when the profile is complete and consistent (name, key id, regions, endpoint,
+/// cross-account); otherwise a sentence for the user.
 QString profileProblem(const Profile &profile);
 
 QString credentialKindName(CredentialKind kind); ///< "AccessKey", "StsToken"
 QString endpointModeName(EndpointMode mode);     ///< "public", "vpc", "override"
+/// The inverse of credentialKindName / endpointModeName, case-insensitive; nullopt for anything else.
+std::optional<CredentialKind> credentialKindFromName(const QString &name);
+std::optional<EndpointMode> endpointModeFromName(const QString &name);
 
 } // namespace hbr::credentials

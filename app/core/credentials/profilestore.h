@@ -23,6 +23,9 @@ public:
     bool save(const Profile &profile);
     bool remove(const QString &name);
 
+    /// Where the profiles are kept (the settings file), for messages.
+    QString location() const;
+
     QString lastUsed() const;
     void setLastUsed(const QString &name);
 
