@@ -40,7 +40,11 @@ public:
     void add(Step step) { m_steps.append(std::move(step)); }
     void onFailureUndo(Step undo) { m_undos.append(std::move(undo)); }
 
-    void start() { runStep(0); }
+    /// From the event loop: a transaction of settings-only steps must not call back from inside the call.
+    void start(QObject *context)
+    {
+        QTimer::singleShot(0, context, [self = shared_from_this()] { self->runStep(0); });
+    }
 
 private:
     void runStep(qsizetype index)
@@ -266,7 +270,7 @@ void ProfileService::add(const Profile &profile, const QString &secret, const QS
         m_profiles->remove(profile.name); // a half-written group must not look like a profile
         next(settingsWriteError(m_profiles));
     });
-    tx->start();
+    tx->start(this);
 }
 
 void ProfileService::update(const Profile &profile, const std::optional<QString> &secret,
@@ -307,7 +311,7 @@ void ProfileService::update(const Profile &profile, const std::optional<QString>
                               [next](const CredentialError &) { next({}); });
         });
     }
-    tx->start();
+    tx->start(this);
 }
 
 void ProfileService::remove(const QString &name, Done done)
@@ -324,7 +328,7 @@ void ProfileService::remove(const QString &name, Done done)
                             "removed from %2; check that the file is writable and remove the profile again.")
                  .arg(quoted(name), m_profiles->location()));
     });
-    tx->start();
+    tx->start(this);
 }
 
 void ProfileService::resolve(const QString &name, Resolved done)

@@ -124,7 +124,8 @@ void TestProfileStore::namesAreSortedAndEscaped()
         p.accessKeyId = u"LTAI"_s + QString::number(name.size());
         QVERIFY(store.save(p));
     }
-    QCOMPARE(store.names(), (QStringList{u"a.b@c"_s, u"Alpha"_s, u"alpha"_s, u"beta"_s, u"zeta"_s, u"生产"_s}));
+    QCOMPARE(store.names(),
+             (QStringList{u"a.b@c"_s, u"Alpha"_s, u"alpha"_s, u"beta"_s, u"zeta"_s, u"生产"_s}));
     for (const QString &name : names)
         QCOMPARE(store.profile(name)->name, name);
     // Case matters: "Alpha" and "alpha" are two profiles.
