@@ -1,13 +1,11 @@
 #include "cli.h"
-
-#include <cstdio>
+#include "gui.h"
 
 int main(int argc, char **argv)
 {
+    // Headless commands first: `list` and `profile` must run where there is no display at all.
     const int status = hbr::cli::runIfCommand(argc, argv);
     if (status >= 0)
         return status;
-    // The window arrives with the main-window work; until then the demo fleet is one command away.
-    std::fputs("hbr-browser: the window is not built yet. Try: hbr-browser list --demo\n", stderr);
-    return 2;
+    return hbr::ui::runGui(argc, argv);
 }

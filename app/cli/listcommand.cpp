@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "credentials/profileservice.h"
 #include "demo/demosession.h"
+#include "fleet/query.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>
@@ -81,7 +82,9 @@ struct OptionSet
     QCommandLineOption timeout{QStringLiteral("timeout"),
                                QStringLiteral("Seconds one request may take; default 30."),
                                QStringLiteral("S")};
-    QCommandLineOption query{QStringLiteral("query"), QStringLiteral("Client-side query."),
+    QCommandLineOption query{QStringLiteral("query"),
+                             QStringLiteral("Client-side query: the language of the window's filter box, "
+                                            "e.g. \"is:disconnected version:outdated\"."),
                              QStringLiteral("QUERY")};
     QCommandLineOption format{QStringLiteral("format"),
                               QStringLiteral("table (default), csv, json or jsonl."),
@@ -197,11 +200,17 @@ ParsedList parseListArguments(const QStringList &arguments, const QProcessEnviro
         return result;
     }
     if (parser.isSet(set.query)) {
-        result.error =
-            usage(QStringLiteral("--query is not available yet: the query language arrives with the main "
-                                 "window. Use the server-side --filter, --tag, --client-id, "
-                                 "--instance-id or --cluster-id instead."));
-        return result;
+        o.query = parser.value(set.query);
+        const Query parsed = Query::parse(o.query);
+        if (!parsed.isValid()) {
+            // The query under a caret line, as a compiler points at an error.
+            const QueryError e = parsed.error();
+            result.error = usage(QStringLiteral("--query is not valid at column %1: %2\n  %3\n  %4%5")
+                                     .arg(e.position + 1)
+                                     .arg(e.message, o.query, QString(e.position, QLatin1Char(' ')),
+                                          QString(qMax(1, e.length), QLatin1Char('^'))));
+            return result;
+        }
     }
 
     o.regions = splitList(parser.values(set.region));
@@ -372,11 +381,12 @@ public:
         : m_options(options)
         , m_clock(clock)
         , m_fetcher(network, clock)
+        , m_query(Query::parse(options.query))
     {
         m_fetcher.setOptions(options.fetch);
         // Written as they arrive: the output overlaps with the waits of paging instead of following them.
         connect(&m_fetcher, &api::FleetFetcher::clientsArrived, this,
-                [this](int, const QList<BackupClient> &clients) { m_writer->write(clients); });
+                [this](int, const QList<BackupClient> &clients) { m_writer->write(filtered(clients)); });
         connect(&m_fetcher, &api::FleetFetcher::sourceChanged, this, [this](int) { progress(false); });
         connect(&m_fetcher, &api::FleetFetcher::finished, this, [this] { done(); });
     }
@@ -411,6 +421,20 @@ public:
     int exitStatus() const { return m_exitStatus; }
 
 private:
+    /// The clients the client-side query keeps (all of them without one), with the window's rules.
+    QList<BackupClient> filtered(const QList<BackupClient> &clients) const
+    {
+        if (m_query.isEmpty())
+            return clients;
+        const qint64 now = m_clock->nowSeconds();
+        QList<BackupClient> kept;
+        for (const BackupClient &c : clients) {
+            if (m_query.matches(c, MatchContext{now, computeSignals(c, now)}))
+                kept.append(c);
+        }
+        return kept;
+    }
+
     void progress(bool final)
     {
         if (!m_options.showProgress)
@@ -492,6 +516,7 @@ private:
     api::FleetFetcher m_fetcher;
     std::unique_ptr<QIODevice> m_device;
     std::unique_ptr<ClientWriter> m_writer;
+    Query m_query;
     QElapsedTimer m_elapsed;
     QElapsedTimer m_lastProgress;
     int m_exitStatus = 1;

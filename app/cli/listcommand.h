@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/fleetfetcher.h"
-#include "writers.h"
+#include "fleet/clientwriter.h"
 
 #include <QProcessEnvironment>
 

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "demo/demofleet.h"
 #include "demo/loopbackserver.h"
+#include "fleet/fleetsignals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -206,9 +207,13 @@ private Q_SLOTS:
         QTest::newRow("client type") << QStringList{list, QStringLiteral("--demo"),
                                                     QStringLiteral("--client-type"), QStringLiteral("vm")}
                                      << QStringLiteral("vm");
-        QTest::newRow("query not yet")
+        QTest::newRow("query with a typo")
             << QStringList{list, QStringLiteral("--demo"), QStringLiteral("--query"),
-                           QStringLiteral("status:UNKNOWN")}
+                           QStringLiteral("is:stale stauts:UNKNOWN")}
+            << QStringLiteral("column 10");
+        QTest::newRow("query with an unclosed quote")
+            << QStringList{list, QStringLiteral("--demo"), QStringLiteral("--query"),
+                           QStringLiteral("name:\"web")}
             << QStringLiteral("--query");
         QTest::newRow("format") << QStringList{list, QStringLiteral("--demo"), QStringLiteral("--format"),
                                                QStringLiteral("xml")}
@@ -265,6 +270,44 @@ private Q_SLOTS:
         QVERIFY(r.out.startsWith("Status"));
         QVERIFY(r.out.contains("LOCAL_CLIENT"));
         QVERIFY(!r.out.contains("ECS_CLIENT"));
+    }
+
+    void aClientSideQueryKeepsOnlyItsMatches()
+    {
+        Result r;
+        QVERIFY(runCli({QStringLiteral("list"), QStringLiteral("--demo"), QStringLiteral("--query"),
+                        QStringLiteral("is:disconnected region:cn-hangzhou version:outdated"),
+                        QStringLiteral("--format"), QStringLiteral("json")},
+                       r));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray clients = doc.value(QLatin1String("Clients")).toArray();
+        QVERIFY(!clients.isEmpty());
+        for (const QJsonValue &v : clients) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.value(QLatin1String("Status")).toString(), QStringLiteral("UNKNOWN"));
+            QCOMPARE(c.value(QLatin1String("RegionId")).toString(), QStringLiteral("cn-hangzhou"));
+            QVERIFY(hbr::compareVersions(c.value(QLatin1String("ClientVersion")).toString(),
+                                         c.value(QLatin1String("MaxClientVersion")).toString()) < 0);
+        }
+        // The same fleet without the query has more, and the query's are among them.
+        Result all;
+        QVERIFY(runCli({QStringLiteral("list"), QStringLiteral("--demo"), QStringLiteral("--format"),
+                        QStringLiteral("json")},
+                       all));
+        const QJsonArray every =
+            QJsonDocument::fromJson(all.out).object().value(QLatin1String("Clients")).toArray();
+        QCOMPARE(every.size(), 5000);
+        int expected = 0;
+        for (const QJsonValue &v : every) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QLatin1String("Status")).toString() == QLatin1String("UNKNOWN") &&
+                c.value(QLatin1String("RegionId")).toString() == QLatin1String("cn-hangzhou") &&
+                hbr::compareVersions(c.value(QLatin1String("ClientVersion")).toString(),
+                                     c.value(QLatin1String("MaxClientVersion")).toString()) < 0)
+                ++expected;
+        }
+        QCOMPARE(clients.size(), expected);
     }
 
     void serverSideFiltersReachTheServer()

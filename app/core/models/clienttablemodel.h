@@ -64,6 +64,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString columnTitle(Column column); ///< translated
+    /// The column a query field filters, so a header tooltip can teach the filter ("host:" for Hostname).
+    static QString columnQueryField(Column column);
+
+    /// What a row sorts by in a column: `number` first, then `text` (lower case). Cheap to compare, so a
+    /// sort of 100,000 rows computes each key once instead of per comparison.
+    struct SortKey
+    {
+        qint64 number = 0;
+        QString text;
+        friend bool operator<(const SortKey &a, const SortKey &b)
+        {
+            return a.number != b.number ? a.number < b.number : a.text < b.text;
+        }
+        friend bool operator==(const SortKey &, const SortKey &) = default;
+    };
+    SortKey sortKey(int row, Column column) const;
+    static StatusKind statusKind(const QString &status);
     /// The display text of a cell, as the table, CSV and the table writer show it.
     QString cellText(int row, Column column) const;
 
@@ -107,13 +124,16 @@ private:
         quint32 generation = 0;
     };
 
-    static QString keyOf(const BackupClient &client);
+    int findRow(const BackupClient &client) const;
+    void rebuildIndex();
     QVariant sortValue(const Row &row, Column column) const;
 
     const Clock *m_clock;
     SignalSettings m_signalSettings;
     std::vector<Row> m_rows;
-    QHash<QString, int> m_index; ///< keyOf() -> row
+    /// ClientId -> rows (the same id may exist in other regions or profiles). Keyed by the client's own
+    /// implicitly shared string, so the index costs a node per row and no copy of the text.
+    QMultiHash<QString, int> m_index;
     quint32 m_generation = 0;
 };
 

@@ -6,7 +6,7 @@
 #include <QIODevice>
 #include <QList>
 
-namespace hbr::cli {
+namespace hbr {
 
 enum class OutputFormat { Table, Csv, Json, Jsonl };
 
@@ -57,4 +57,4 @@ bool writeClients(QIODevice &out, OutputFormat format, const QList<BackupClient>
 /// an object with Code, Message, RequestId, HttpStatus, Recommend), State.
 QJsonObject sourceReportJson(const api::FetchSource &source, const api::SourceStatus &status);
 
-} // namespace hbr::cli
+} // namespace hbr

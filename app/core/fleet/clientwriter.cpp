@@ -1,11 +1,11 @@
-#include "writers.h"
+#include "clientwriter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 
-namespace hbr::cli {
+namespace hbr {
 
 std::optional<OutputFormat> parseOutputFormat(const QString &text)
 {
@@ -268,4 +268,4 @@ bool writeClients(QIODevice &out, OutputFormat format, const QList<BackupClient>
     return writer.finish(report);
 }
 
-} // namespace hbr::cli
+} // namespace hbr
