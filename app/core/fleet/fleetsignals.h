@@ -42,7 +42,8 @@ struct SignalSettings
 };
 
 /// Every signal that applies to `client` at `nowSeconds` (UNIX seconds).
-FleetSignals computeSignals(const BackupClient &client, qint64 nowSeconds, const SignalSettings &settings = {});
+FleetSignals computeSignals(const BackupClient &client, qint64 nowSeconds,
+                            const SignalSettings &settings = {});
 
 /// The `is:` name: "disconnected", "badproxy", ...
 QLatin1StringView signalName(FleetSignal signal);
