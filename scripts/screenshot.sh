@@ -27,7 +27,9 @@ xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
     pid=$!
     id=""
     for _ in $(seq 100); do
-        id=$(xwininfo -root -tree 2>/dev/null | grep "HBR Client Browser" | grep -v "has no name" | head -n1 | awk "{print \$1}") || true
+        # The main window is the one with the WM_CLASS "hbr-browser" and a title; Qt also makes a 1x1 client
+        # leader window named after the application, which cannot be captured.
+        id=$(xwininfo -root -tree 2>/dev/null | grep "HBR Client Browser\": (\"hbr-browser\"" | head -n1 | awk "{print \$1}") || true
         [[ -n $id ]] && break
         sleep 0.1
     done

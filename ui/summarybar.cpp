@@ -1,11 +1,12 @@
 #include "summarybar.h"
 
+#include "flowlayout.h"
 #include "statusicons.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace hbr::ui {
 
@@ -38,11 +39,17 @@ Kind kindOfSignal(FleetSignal s)
 
 SummaryBar::SummaryBar(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_signalLayout(new FlowLayout)
+    , m_statusLayout(new FlowLayout)
 {
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(2);
-    m_layout->addStretch(1);
+    // Two groups, each wrapping onto more lines rather than widening the window: a large fleet shows twenty
+    // or more counts. Signals (what to act on) stand apart from the raw statuses they are derived from.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(m_signalLayout);
+    layout->addLayout(m_statusLayout);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     setAccessibleName(tr("Fleet summary"));
 }
 
@@ -76,13 +83,14 @@ QToolButton *SummaryBar::buttonFor(const QString &query) const
 void SummaryBar::setSummary(const FleetSummary &summary)
 {
     const QLocale locale;
-    QList<QToolButton *> shown;
+    QList<QToolButton *> signalButtons;
+    QList<QToolButton *> statusButtons;
 
     QToolButton *all = addButton(QString());
     all->setText(tr("All: %1").arg(locale.toString(summary.total)));
     all->setToolTip(tr("Show every client (clears the filter)"));
     all->setAccessibleName(tr("All clients: %1").arg(summary.total));
-    shown.append(all);
+    signalButtons.append(all);
 
     // Signals first: they are what an operator acts on. Only those that occur, so the bar stays short.
     for (int i = 0; i < kFleetSignalCount; ++i) {
@@ -96,7 +104,7 @@ void SummaryBar::setSummary(const FleetSummary &summary)
         b->setText(QStringLiteral("%1: %2").arg(signalTitle(s), locale.toString(count)));
         b->setToolTip(signalExplanation(s) + QStringLiteral("\n") + tr("Click to filter: %1").arg(query));
         b->setAccessibleName(tr("%1: %2 clients").arg(signalTitle(s)).arg(count));
-        shown.append(b);
+        signalButtons.append(b);
     }
 
     // Then statuses, most common first.
@@ -115,14 +123,19 @@ void SummaryBar::setSummary(const FleetSummary &summary)
         b->setToolTip(statusExplanation(status) + QStringLiteral("\n") +
                       tr("Click to filter: %1").arg(query));
         b->setAccessibleName(tr("Status %1: %2 clients").arg(statusTitle(status)).arg(count));
-        shown.append(b);
+        statusButtons.append(b);
     }
 
     // Lay out what is shown in order; drop the buttons of sets that are now empty.
-    for (QToolButton *b : std::as_const(m_buttons))
-        m_layout->removeWidget(b);
-    for (qsizetype i = 0; i < shown.size(); ++i)
-        m_layout->insertWidget(int(i), shown[i]);
+    const QList<QToolButton *> shown = signalButtons + statusButtons;
+    for (QToolButton *b : std::as_const(m_buttons)) {
+        m_signalLayout->removeWidget(b);
+        m_statusLayout->removeWidget(b);
+    }
+    for (qsizetype i = 0; i < signalButtons.size(); ++i)
+        m_signalLayout->insertWidget(int(i), signalButtons[i]);
+    for (qsizetype i = 0; i < statusButtons.size(); ++i)
+        m_statusLayout->insertWidget(int(i), statusButtons[i]);
     for (QToolButton *b : std::as_const(m_buttons)) {
         if (!shown.contains(b)) {
             b->hide();

@@ -4,10 +4,11 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
 class QToolButton;
 
 namespace hbr::ui {
+
+class FlowLayout;
 
 /// Counts per signal and per status over the whole fleet. Each count is a button: a click asks to filter the
 /// table to that set (with the query that selects it, so the filter box shows what is applied).
@@ -27,7 +28,8 @@ Q_SIGNALS:
 private:
     QToolButton *addButton(const QString &query);
 
-    QHBoxLayout *m_layout;
+    FlowLayout *m_signalLayout;
+    FlowLayout *m_statusLayout;
     QList<QToolButton *> m_buttons;
 };
 
