@@ -79,11 +79,29 @@ private Q_SLOTS:
         const hbr::Query a = hbr::Query::parse(first);
         const hbr::Query b = hbr::Query::parse(second);
         QVERIFY(a.isValid() && b.isValid());
+        // The first query with a bare word builds the word index (measured apart, in firstWord): a window
+        // pays that once, not per keystroke.
+        proxy.setQuery(a);
         bool flip = false;
         QBENCHMARK
         {
             proxy.setQuery(flip ? a : b);
             flip = !flip;
+        }
+        QVERIFY(proxy.rowCount() < m_model->rowCount());
+    }
+
+    /// The first bare word after a load or a change of the rows: the word index is built, then searched.
+    void firstWord()
+    {
+        ClientFilterProxy proxy;
+        const hbr::Query a = hbr::Query::parse(u"web-1"_s);
+        // Unsorted, so resetting the source (which drops the index) costs next to nothing beside the build.
+        QBENCHMARK
+        {
+            proxy.setQuery(hbr::Query());
+            proxy.setSourceModel(m_model.get()); // drops the index
+            proxy.setQuery(a);
         }
         QVERIFY(proxy.rowCount() < m_model->rowCount());
     }
@@ -120,7 +138,7 @@ private Q_SLOTS:
         QTest::newRow("private ip") << int(Column::PrivateIp);
     }
 
-    /// A click on a header: from another column to this one (keys computed afresh), all rows shown.
+    /// A click on a header: from the model's order to this column (keys computed afresh), all rows shown.
     void sort()
     {
         QFETCH(int, column);
@@ -128,7 +146,7 @@ private Q_SLOTS:
         proxy.setSourceModel(m_model.get());
         QBENCHMARK
         {
-            proxy.sort(int(Column::ClientId), Qt::AscendingOrder);
+            proxy.sort(-1);
             proxy.sort(column, Qt::AscendingOrder);
         }
     }
@@ -143,7 +161,7 @@ private Q_SLOTS:
         proxy.setSortRole(ClientTableModel::SortRole);
         QBENCHMARK
         {
-            proxy.sort(int(Column::ClientId), Qt::AscendingOrder);
+            proxy.sort(-1);
             proxy.sort(column, Qt::AscendingOrder);
         }
     }

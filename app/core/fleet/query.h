@@ -21,6 +21,10 @@ struct MatchContext
 {
     qint64 nowSeconds = 0;
     FleetSignals signalSet = 0;
+    /// When set, bit i says whether the client's text contains indexWords()[i], found by a search index over
+    /// many clients at once (see models::WordIndex); the matcher then skips its own scan for those words.
+    bool wordHitsKnown = false;
+    quint64 wordHits = 0;
 };
 
 /// The query language of the GUI filter box and `hbr-browser list --query` (design.md, "Query language").
@@ -44,6 +48,13 @@ public:
     /// "status:unknown host:a" refines "status:unknown"); a conservative answer (false when unsure) is fine.
     /// Lets a filter re-test only the rows the previous query accepted.
     bool refines(const Query &broader) const;
+
+    /// The plain words of the query (no wildcard; at most 64), case-folded and in UTF-8, in the order of the
+    /// bits of MatchContext::wordHits. A search index finds them with a byte search over searchText().
+    QList<QByteArray> indexWords() const;
+    /// What a bare word searches in a client (the text columns and the tags), case-folded, in UTF-8, each
+    /// value followed by the separator 0x1f (which no index word contains), appended to `out`.
+    static void appendSearchText(const BackupClient &client, QByteArray &out);
 
     /// Field names, for completion ("status", "host", ...), in the order of the design's table.
     static QStringList fieldNames();

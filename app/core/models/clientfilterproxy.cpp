@@ -78,8 +78,26 @@ bool ClientFilterProxy::setQuery(const Query &query)
     if (m_query.isEmpty()) {
         visible = m_order;
     } else if (m_query.isValid()) {
+        const QList<QByteArray> words = m_query.indexWords();
+        // The index searches every row at once: worth it unless a narrowing query leaves only a few to test.
+        const bool useIndex = !words.isEmpty() && candidates.size() * 8 > size_t(m_model->rowCount());
+        std::vector<quint64> hits;
+        if (useIndex) {
+            if (!m_wordsValid) {
+                m_words.build(*m_model);
+                m_wordsValid = true;
+            }
+            hits.assign(size_t(m_model->rowCount()), 0);
+            for (qsizetype i = 0; i < words.size(); ++i)
+                m_words.find(words.at(i), int(i), hits);
+        }
         for (int row : candidates) {
-            if (m_query.matches(m_model->client(row), MatchContext{now, m_model->signalsAt(row)}))
+            MatchContext context{now, m_model->signalsAt(row)};
+            if (useIndex) {
+                context.wordHitsKnown = true;
+                context.wordHits = hits[size_t(row)];
+            }
+            if (m_query.matches(m_model->client(row), context))
                 visible.push_back(row);
         }
     }
@@ -153,6 +171,8 @@ void ClientFilterProxy::rebuildSourceToProxy()
 
 void ClientFilterProxy::rebuildAll()
 {
+    m_words.clear();
+    m_wordsValid = false;
     const int n = m_model ? m_model->rowCount() : 0;
     computeKeys();
     m_order.resize(size_t(n));
@@ -249,6 +269,8 @@ void ClientFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int
         return;
     }
     m_sourceToProxy.resize(size_t(last) + 1, -1);
+    if (m_wordsValid)
+        m_words.append(*m_model, first, last);
     std::vector<int> added(size_t(last - first + 1));
     std::iota(added.begin(), added.end(), first);
     if (m_sortColumn >= 0) {
@@ -314,6 +336,8 @@ void ClientFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int 
     };
     renumber(m_order);
     renumber(m_visible);
+    m_words.clear();
+    m_wordsValid = false;
     if (!m_keys.empty())
         m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
     rebuildSourceToProxy();
@@ -328,6 +352,9 @@ void ClientFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIn
     const int lastRow = bottomRight.row();
     const int firstColumn = topLeft.column();
     const int lastColumn = bottomRight.column();
+    // The changed rows' text may differ now; the index is rebuilt on the next query with a word.
+    m_words.clear();
+    m_wordsValid = false;
 
     // A new sort key moves the row; a new value or signal may show or hide it.
     bool reorder = false;

@@ -2,6 +2,7 @@
 
 #include "clienttablemodel.h"
 #include "fleet/query.h"
+#include "wordindex.h"
 
 #include <QAbstractProxyModel>
 #include <vector>
@@ -75,6 +76,9 @@ private:
     std::vector<int> m_visible;                    ///< proxy row -> source row
     std::vector<int> m_sourceToProxy;              ///< source row -> proxy row, or -1
     std::vector<QMetaObject::Connection> m_connections;
+    /// Built on the first query with a bare word, kept up to date on appends, dropped on any other change.
+    WordIndex m_words;
+    bool m_wordsValid = false;
     int m_pendingRemoveFirst = -1;
     int m_pendingRemoveLast = -1;
 };

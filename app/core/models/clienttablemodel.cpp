@@ -520,6 +520,8 @@ void ClientTableModel::upsert(const QList<BackupClient> &clients)
         return;
     const qint64 now = m_clock->nowSeconds();
     QList<BackupClient> fresh;
+    // Clients new to the model in this batch, by id: a batch may be a whole fleet, so no linear search.
+    QMultiHash<QString, qsizetype> freshIndex;
     struct Change
     {
         int row;
@@ -531,11 +533,19 @@ void ClientTableModel::upsert(const QList<BackupClient> &clients)
         const int at = findRow(c);
         if (at < 0) {
             // A page that repeats a client appends it once.
-            const bool repeated = std::any_of(fresh.cbegin(), fresh.cend(), [&c](const BackupClient &f) {
-                return f.clientId == c.clientId && f.regionId == c.regionId && f.profile == c.profile;
-            });
-            if (!repeated)
+            bool repeated = false;
+            for (auto it = freshIndex.constFind(c.clientId);
+                 it != freshIndex.cend() && it.key() == c.clientId; ++it) {
+                const BackupClient &f = fresh.at(it.value());
+                if (f.regionId == c.regionId && f.profile == c.profile) {
+                    repeated = true;
+                    break;
+                }
+            }
+            if (!repeated) {
+                freshIndex.insert(c.clientId, fresh.size());
                 fresh.append(c);
+            }
             continue;
         }
         Row &row = m_rows[size_t(at)];

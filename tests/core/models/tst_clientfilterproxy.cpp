@@ -172,6 +172,77 @@ private Q_SLOTS:
         verifyShows(proxy, model);
     }
 
+    /// Bare words go through the proxy's word index (one byte search over all rows); what it finds must be
+    /// what the matcher's own case-insensitive scan finds, through appends and changed rows.
+    void theWordIndexAgreesWithTheScan_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("lower") << u"web"_s;
+        QTest::newRow("upper") << u"WEB"_s;
+        QTest::newRow("mixed case, digits") << u"Web-0"_s;
+        QTest::newRow("ip fragment") << u"10.1"_s;
+        QTest::newRow("enum value") << u"activated"_s;
+        QTest::newRow("region") << u"hangzhou"_s;
+        QTest::newRow("chinese") << u"生产"_s;
+        QTest::newRow("chinese tag value") << u"测试"_s;
+        QTest::newRow("two words") << u"web prod"_s;
+        QTest::newRow("negated word") << u"-web"_s;
+        QTest::newRow("word and field") << u"db status:activated"_s;
+        QTest::newRow("word and wildcard word") << u"web-* prod"_s;
+        QTest::newRow("no match") << u"zzzzqqq"_s;
+    }
+
+    void theWordIndexAgreesWithTheScan()
+    {
+        QFETCH(QString, query);
+        ClientTableModel model(&m_clock);
+        const QList<BackupClient> fleet = demoClients(1800, 5);
+        model.upsert(fleet.mid(0, 900));
+        ClientFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(int(Column::Hostname), Qt::AscendingOrder);
+        QVERIFY(proxy.setQuery(Query::parse(query)));
+        verifyShows(proxy, model);
+        // Appended pages extend the index.
+        for (qsizetype i = 900; i < fleet.size(); i += 99)
+            model.upsert(fleet.mid(i, 99));
+        verifyShows(proxy, model);
+        proxy.setQuery(Query());
+        proxy.setQuery(Query::parse(query));
+        verifyShows(proxy, model);
+        // Changed rows: the index is rebuilt, not searched stale.
+        QList<BackupClient> renamed = fleet;
+        for (qsizetype i = 0; i < renamed.size(); i += 5)
+            renamed[i].hostname = i % 2 ? u"WEB-prod-测试"_s : u"renamed"_s;
+        model.upsert(renamed);
+        verifyShows(proxy, model);
+        proxy.setQuery(Query());
+        proxy.setQuery(Query::parse(query));
+        verifyShows(proxy, model);
+    }
+
+    void aWordNeverMatchesAcrossTwoValues()
+    {
+        ClientTableModel model(&m_clock);
+        BackupClient c;
+        c.clientId = u"c-1"_s;
+        c.hostname = u"abc"_s;
+        c.instanceName = u"def"_s;
+        c.tags = {{u"k1"_s, u"v1"_s}};
+        model.upsert({c});
+        ClientFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setQuery(Query::parse(u"cd"_s));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setQuery(Query::parse(u"1k"_s));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setQuery(Query::parse(u"BC"_s));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setQuery(Query::parse(u"v1"_s));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
     void typingNarrowsAndBackspaceWidens()
     {
         ClientTableModel model(&m_clock);
