@@ -196,8 +196,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         ClientTableModel model(&m_clock);
-        const QList<BackupClient> fleet = demoClients(1800, 5);
-        model.upsert(fleet.mid(0, 900));
+        const QList<BackupClient> fleet = demoClients(1000, 5);
+        model.upsert(fleet.mid(0, 500));
         ClientFilterProxy proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(proxy.setQuery(Query::parse(query)));
         verifyShows(proxy, model);
         // Appended pages extend the index.
-        for (qsizetype i = 900; i < fleet.size(); i += 99)
+        for (qsizetype i = 500; i < fleet.size(); i += 99)
             model.upsert(fleet.mid(i, 99));
         verifyShows(proxy, model);
         proxy.setQuery(Query());
