@@ -21,7 +21,7 @@ export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/config XDG_RUNTIME_DIR=$scrat
 export HBR_SCREENSHOT_OUT=$out HBR_SCREENSHOT_BINARY=$binary
 export QT_QPA_PLATFORM=xcb
 
-xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
+xvfb-run -a -s "-screen 0 ${HBR_SCREENSHOT_SCREEN:-1600x1000}x24" bash -c '
     set -euo pipefail
     "$HBR_SCREENSHOT_BINARY" --demo "$@" &
     pid=$!
