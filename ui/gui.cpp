@@ -4,6 +4,7 @@
 #include "credentials/credentialstore.h"
 #include "credentials/profileservice.h"
 #include "credentials/profilestore.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -19,22 +20,51 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hbr-browser"));
     QApplication::setOrganizationName(QStringLiteral("hbr-browser"));
-    QApplication::setApplicationDisplayName(QStringLiteral("HBR Client Browser"));
     QApplication::setApplicationVersion(QStringLiteral(HBR_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("hbr-browser"));
+    // The installed .desktop file's name, so the window manager matches the window to its launcher and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hbrbrowser.HbrClientBrowser"));
+
+    // The same settings file as the command line: profiles (never secrets) and the window's state.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("hbr-browser"),
+                       QStringLiteral("hbr-browser"));
+
+    // The language is chosen before any text is made: --lang, else the saved choice, else the system's.
+    QString requested = settings.value(QStringLiteral("ui/language")).toString();
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            requested = arg.mid(7);
+        else if (arg == QLatin1String("--lang") && i + 1 < argc)
+            requested = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    const QString language = chooseLanguage(requested);
+    if (!installTranslators(&app, language))
+        std::fprintf(stderr, "hbr-browser: the %s translation could not be loaded; showing English.\n",
+                     qPrintable(language));
+    QApplication::setApplicationDisplayName(
+        QCoreApplication::translate("hbr::ui::Gui", "HBR Client Browser"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Browse the backup clients of Alibaba Cloud Cloud Backup."));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the built-in demo fleet."));
-    const QCommandLineOption demoClients(QStringLiteral("demo-clients"),
-                                         QStringLiteral("Size of the demo fleet (default 5000)."),
-                                         QStringLiteral("N"), QStringLiteral("5000"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "hbr::ui::Gui", "Browse the backup clients of Alibaba Cloud Cloud Backup."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("hbr::ui::Gui", "Open the built-in demo fleet."));
+    const QCommandLineOption demoClients(
+        QStringLiteral("demo-clients"),
+        QCoreApplication::translate("hbr::ui::Gui", "Size of the demo fleet (default 5000)."),
+        QStringLiteral("N"), QStringLiteral("5000"));
     const QCommandLineOption query(
         QStringLiteral("query"),
-        QStringLiteral("Open with this filter (the query language of the filter box)."),
+        QCoreApplication::translate("hbr::ui::Gui",
+                                    "Open with this filter (the query language of the filter box)."),
         QStringLiteral("QUERY"));
-    parser.addOptions({demo, demoClients, query});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("hbr::ui::Gui",
+                                    "Language of the window: en, zh_CN, or system (default: the saved "
+                                    "choice, else the system's)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({demo, demoClients, query, lang});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -42,13 +72,12 @@ int runGui(int argc, char **argv)
     bool ok = false;
     const int clientCount = parser.value(demoClients).toInt(&ok);
     if (!ok || clientCount < 1 || clientCount > 1000000) {
-        std::fputs("hbr-browser: --demo-clients takes a number from 1 to 1000000.\n", stderr);
+        std::fprintf(stderr, "hbr-browser: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "hbr::ui::Gui", "--demo-clients takes a number from 1 to 1000000.")));
         return 2;
     }
 
-    // The same settings file as the command line: profiles (never secrets) and the window's state.
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("hbr-browser"),
-                       QStringLiteral("hbr-browser"));
     credentials::ProfileStore profiles(&settings);
     credentials::KeychainCredentialStore secrets;
     credentials::ProfileService service(&profiles, &secrets);
@@ -64,6 +93,7 @@ int runGui(int argc, char **argv)
     options.demo = parser.isSet(demo);
     options.demoClientCount = clientCount;
     options.query = parser.value(query);
+    options.language = language;
     MainWindow window(services, options);
     window.show();
     return QApplication::exec();

@@ -8,6 +8,7 @@
 #include "filterbar.h"
 #include "fleet/clientwriter.h"
 #include "inlinemessage.h"
+#include "language.h"
 #include "models/clientfilterproxy.h"
 #include "profileeditor.h"
 #include "profilesdialog.h"
@@ -198,6 +199,26 @@ void MainWindow::buildActions()
     view->addAction(m_findAction);
     QAction *clear = view->addAction(tr("&Clear Filter"), this, [this] { m_filter->setText(QString()); });
     Q_UNUSED(clear);
+    view->addSeparator();
+    // The strings are made once at start-up, so a new language applies from the next start.
+    QMenu *languageMenu = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(languageMenu);
+    const QString saved = m_services.settings->value(QStringLiteral("ui/language")).toString();
+    QStringList choices{QStringLiteral("system")};
+    choices += availableLanguages();
+    for (const QString &language : std::as_const(choices)) {
+        const QString label =
+            language == QLatin1String("system") ? tr("System Default") : languageDisplayName(language);
+        QAction *a = languageMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(saved.isEmpty() ? language == QLatin1String("system") : saved == language);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, language] {
+            m_services.settings->setValue(QStringLiteral("ui/language"), language);
+            statusBar()->showMessage(tr("The language changes the next time HBR Client Browser starts."),
+                                     8000);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Query Language"), this, [this] {
@@ -588,6 +609,30 @@ void MainWindow::showSourceErrors()
                                head + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
+namespace {
+
+QString sourceStateTitle(api::SourceStatus::State state)
+{
+    using State = api::SourceStatus::State;
+    switch (state) {
+    case State::Pending:
+        return MainWindow::tr("waiting", "source state");
+    case State::Running:
+        return MainWindow::tr("loading", "source state");
+    case State::Complete:
+        return MainWindow::tr("complete", "source state");
+    case State::Incomplete:
+        return MainWindow::tr("incomplete", "source state");
+    case State::Failed:
+        return MainWindow::tr("failed", "source state");
+    case State::Canceled:
+        return MainWindow::tr("stopped", "source state");
+    }
+    return QString();
+}
+
+} // namespace
+
 void MainWindow::updateStatus()
 {
     const QLocale locale;
@@ -615,12 +660,13 @@ void MainWindow::updateStatus()
             pages += s.pagesDone;
             pagesTotal += qMax(s.pagesTotal, s.pagesDone);
             done += s.isFinal() ? 1 : 0;
-            perSource.append(QStringLiteral("%1: %2/%3 pages, %4 clients, %5")
+            //: %1 is a source (profile, region, client type), %2/%3 pages, %4 clients, %5 its state
+            perSource.append(tr("%1: %2/%3 pages, %4 clients, %5")
                                  .arg(m_loader->sources()[i].label())
                                  .arg(s.pagesDone)
                                  .arg(qMax(s.pagesTotal, s.pagesDone))
                                  .arg(s.received)
-                                 .arg(api::sourceStateName(s.state)));
+                                 .arg(sourceStateTitle(s.state)));
         }
         m_progressLabel->setText(statuses.isEmpty() ? tr("Reading the credentials…")
                                                     : tr("Loading: %1 of %2 sources done, %3 of %4 pages")

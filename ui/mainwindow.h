@@ -54,6 +54,7 @@ public:
         int demoClientCount = 5000;
         bool loadOnShow = true; ///< start loading as soon as the event loop runs
         QString query;          ///< a filter to open with instead of the last one
+        QString language;       ///< the language the window is shown in ("en", "zh_CN")
     };
 
     MainWindow(const Services &services, const Options &options, QWidget *parent = nullptr);
