@@ -38,7 +38,25 @@ int main(int argc, char **argv)
     const QCommandLineOption failureRate(QStringLiteral("failure-rate"),
                                          QStringLiteral("Fraction answered 503 ServiceUnavailable."),
                                          QStringLiteral("F"), QStringLiteral("0"));
-    parser.addOptions({clients, regions, seed, latency, maxRps, failureRate});
+    const QCommandLineOption hangRate(QStringLiteral("hang-rate"),
+                                      QStringLiteral("Fraction never answered (the connection stays open)."),
+                                      QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption malformedRate(
+        QStringLiteral("malformed-rate"),
+        QStringLiteral("Fraction answered 200 with a body that is not JSON."), QStringLiteral("F"),
+        QStringLiteral("0"));
+    const QCommandLineOption truncatedRate(
+        QStringLiteral("truncated-rate"),
+        QStringLiteral("Fraction whose body is cut short, connection closed."), QStringLiteral("F"),
+        QStringLiteral("0"));
+    const QCommandLineOption hugeRate(QStringLiteral("huge-rate"),
+                                      QStringLiteral("Fraction answered with a 64 MiB JSON body."),
+                                      QStringLiteral("F"), QStringLiteral("0"));
+    const QCommandLineOption churn(QStringLiteral("churn-per-page"),
+                                   QStringLiteral("Clients deleted from the region after each page served."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({clients, regions, seed, latency, maxRps, failureRate, hangRate, malformedRate,
+                       truncatedRate, hugeRate, churn});
     parser.process(app);
 
     const QString keyId = qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID");
@@ -63,6 +81,11 @@ int main(int argc, char **argv)
     knobs.latencyMs = parser.value(latency).toInt();
     knobs.maxRps = parser.value(maxRps).toDouble();
     knobs.failureRate = parser.value(failureRate).toDouble();
+    knobs.hangRate = parser.value(hangRate).toDouble();
+    knobs.malformedRate = parser.value(malformedRate).toDouble();
+    knobs.truncatedRate = parser.value(truncatedRate).toDouble();
+    knobs.hugeRate = parser.value(hugeRate).toDouble();
+    knobs.churnPerPage = parser.value(churn).toInt();
     server.setKnobs(knobs);
     if (!server.listen(spec.regions)) {
         QTextStream(stderr) << "hbr-loopback-server: " << server.errorString() << '\n';

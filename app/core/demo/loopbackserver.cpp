@@ -62,7 +62,7 @@ Fault incompleteSignature(const QString &why)
             QStringLiteral("The request signature does not conform to Aliyun standards. ") + why};
 }
 
-enum class Fate { Normal, Malformed, Truncated, Hang };
+enum class Fate { Normal, Malformed, Truncated, Hang, Huge };
 
 struct Outcome
 {
@@ -584,6 +584,20 @@ Outcome LoopbackHbrServer::Private::answer(const QString &region, const http::Re
         }
     } else if (fate == Fate::Truncated) {
         outcome.page = false;
+    } else if (fate == Fate::Huge) {
+        // A body no page of 99 clients comes near: what a runaway proxy or a hostile endpoint could send.
+        outcome.page = false;
+        outcome.code.clear();
+        outcome.response.status = 200;
+        outcome.response.headers = {{"Content-Type", "application/json;charset=utf-8"}};
+        const QByteArray head = R"({"RequestId":"HUGE","Success":true,"Padding":")";
+        const QByteArray tail = "\"}";
+        QByteArray body;
+        body.reserve(knobs.hugeBytes);
+        body += head;
+        body += QByteArray(qMax<qint64>(0, knobs.hugeBytes - head.size() - tail.size()), 'x');
+        body += tail;
+        outcome.response.body = std::move(body);
     }
     return outcome;
 }
@@ -600,7 +614,8 @@ std::optional<Outcome> LoopbackHbrServer::Private::afterAuthentication(const QSt
                                           QStringLiteral("Request was denied due to user flow control.")});
 
     // Draw only when a rate is set, so that a server without misbehaviour consumes no randomness.
-    if (knobs.hangRate > 0 || knobs.failureRate > 0 || knobs.malformedRate > 0 || knobs.truncatedRate > 0) {
+    if (knobs.hangRate > 0 || knobs.failureRate > 0 || knobs.malformedRate > 0 || knobs.truncatedRate > 0 ||
+        knobs.hugeRate > 0) {
         double u = uniform();
         if (u < knobs.hangRate) {
             Outcome hang;
@@ -618,6 +633,8 @@ std::optional<Outcome> LoopbackHbrServer::Private::afterAuthentication(const QSt
             fate = Fate::Malformed;
         else if (u - knobs.malformedRate < knobs.truncatedRate)
             fate = Fate::Truncated;
+        else if (u - knobs.malformedRate - knobs.truncatedRate < knobs.hugeRate)
+            fate = Fate::Huge;
     }
     return std::nullopt;
 }
@@ -881,6 +898,14 @@ Outcome LoopbackHbrServer::Private::page(const QString &region, const Query &que
     Outcome outcome;
     outcome.response = jsonResponse(200, body, requestId);
     outcome.page = true;
+    if (knobs.churnPerPage > 0 && regionIt != clientsByRegion.constEnd()) {
+        // Clients deleted while someone pages: every later page shifts, as on the real service.
+        RegionClients &mutableData = clientsByRegion[region];
+        const qsizetype n = std::min<qsizetype>(knobs.churnPerPage, mutableData.records.size());
+        mutableData.records.remove(0, n);
+        mutableData.index.remove(0, n);
+        selections.clear();
+    }
     return outcome;
 }
 

@@ -28,6 +28,10 @@ struct ServerKnobs
     QSet<QString> failingRegions; ///< every request for these regions gets failingStatus / failingCode
     int failingStatus = 500;
     QString failingCode = QStringLiteral("InternalError");
+    double hugeRate = 0; ///< fraction answered HTTP 200 with a valid JSON body of hugeBytes
+    qint64 hugeBytes = 64 * 1024 * 1024;
+    int churnPerPage =
+        0;               ///< after each page served, this many clients of the region are gone (fleet shrinks)
     int pageSizeCap = 0; ///< serve at most this many per page whatever PageSize asks (0 = no cap)
     quint32 seed = 1;    ///< for the random choices above
 };
