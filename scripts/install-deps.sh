@@ -21,6 +21,8 @@ if [[ $mode == --test ]]; then
         xvfb xauth imagemagick x11-utils
         # formatting check
         clang-format
+        # packages: build the .deb/.rpm, check the desktop file, metainfo and man page (scripts/package-test.sh)
+        dpkg-dev rpm file desktop-file-utils appstream man-db
     )
 fi
 

@@ -27,3 +27,9 @@ cd "$HBR_BUILD_DIR"
 HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
     XDG_RUNTIME_DIR="$scratch/runtime" QT_QPA_PLATFORM=offscreen \
     dbus-run-session -- ctest --output-on-failure --no-tests=error -j "$(nproc)" "${@}"
+
+# CI (or HBR_PACKAGE_TEST=1) also builds the .deb, installs it into this machine with apt, runs the installed
+# command line and window, and removes it: it changes the system, so a developer's run does not by default.
+if [[ -n ${CI:-} || ${HBR_PACKAGE_TEST:-0} == 1 ]] && [[ ${HBR_SANITIZE:-0} != 1 ]]; then
+    "$root/scripts/package-test.sh" "$HBR_BUILD_DIR"
+fi
