@@ -57,7 +57,8 @@ for n in $sizes; do
     for lat in $latencies; do
         "$bin/hbr-loopback-server" --clients "$n" --latency-ms "$lat" --max-rps "$qps" >"$scratch/server" 2>&1 &
         server=$!
-        for _ in $(seq 100); do [[ -s $scratch/server ]] && break; sleep 0.05; done
+        # A large fleet takes a few seconds to generate before the server prints its address.
+        for _ in $(seq 1200); do [[ -s $scratch/server ]] && break; sleep 0.05; done
         url=$(awk 'NR==1 {print $2}' "$scratch/server")
         read -r ours pages clients distinct < <(run_list --endpoint "$url")
         [[ $clients == "$n" && $distinct == "$n" ]] || { echo "bench-fetch: got $clients ($distinct distinct) of $n" >&2; exit 1; }
