@@ -15,6 +15,7 @@ export HBR_BUILD_DIR=${HBR_BUILD_DIR:-$root/build}
 
 if [[ -n ${CI:-} ]]; then
     cmake --build "$HBR_BUILD_DIR" --target format-check
+    "$root/scripts/check-translations.sh" "$HBR_BUILD_DIR"
 fi
 
 # Tests run without a display (offscreen Qt platform) and never touch the user's real keyring: a private

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QEvent>
 #include <QIcon>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <cstdio>
@@ -69,6 +70,10 @@ int runGui(int argc, char **argv)
             requested = QString::fromLocal8Bit(argv[i + 1]);
     }
     const QString language = chooseLanguage(requested);
+    // Dates and numbers follow the chosen language when it is not the system's (--lang zh_CN on an English
+    // desktop shows Chinese dates too); otherwise the system's own locale settings stay.
+    if (QLocale().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
     if (!installTranslators(&app, language))
         std::fprintf(stderr, "hbr-browser: the %s translation could not be loaded; showing English.\n",
                      qPrintable(language));

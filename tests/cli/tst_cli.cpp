@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -189,6 +190,58 @@ private Q_SLOTS:
         for (const QByteArray &stream : {r.out, r.err}) {
             QVERIFY(!stream.contains(wrong.toUtf8()));
             QVERIFY(!stream.contains(kSecret.toUtf8()));
+        }
+    }
+
+    /// Every logging category at every level (Qt's and ours): what reaches the terminal or a log collector
+    /// never holds the secret, the STS token, or a request signature, on success, on a retry and on failure.
+    void noSecretTokenOrSignatureInLogsAtAnyVerbosity_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("wrongSecret");
+        QTest::newRow("v3") << QStringLiteral("v3") << false;
+        QTest::newRow("v1 (the signature travels in the query)") << QStringLiteral("v1") << false;
+        QTest::newRow("v3, wrong secret") << QStringLiteral("v3") << true;
+        QTest::newRow("v1, wrong secret") << QStringLiteral("v1") << true;
+    }
+
+    void noSecretTokenOrSignatureInLogsAtAnyVerbosity()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, wrongSecret);
+        const QString keyId = QStringLiteral("STS.NUgYrLnoC37mZZCNnAbez2");
+        const QString secret = QStringLiteral("sts-log-test-secret-Hh7Kp");
+        const QString token = QStringLiteral("CAIS-log-test-security-token-9f8e7d6c5b4a");
+        m_server->addCredentials(keyId, secret, token);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), keyId);
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+                   wrongSecret ? QStringLiteral("wrong-") + secret : secret);
+        env.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), token);
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true"));
+        env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[%{category} %{type}] %{message}"));
+        Result r;
+        QVERIFY(runCli({QStringLiteral("list"), QStringLiteral("--endpoint"),
+                        m_server->urlForRegion(QStringLiteral("cn-hangzhou")).toString(),
+                        QStringLiteral("--signature-version"), version, QStringLiteral("--page-size"),
+                        QStringLiteral("50"), QStringLiteral("--format"), QStringLiteral("csv")},
+                       r, env));
+        QCOMPARE(r.exitCode, wrongSecret ? 1 : 0);
+        // Our own debug lines must be there, or the check below proves nothing about them.
+        QVERIFY2(r.err.contains("hbr.api"), r.err.left(2000).constData());
+        static const QRegularExpression hexSignature(QStringLiteral("[0-9a-f]{64}"));
+        for (const QByteArray &stream : {r.out, r.err}) {
+            const QString text = QString::fromUtf8(stream);
+            QVERIFY(!text.contains(secret));
+            QVERIFY(!text.contains(token));
+            QVERIFY(!text.contains(QLatin1String("Signature="), Qt::CaseInsensitive));
+            QVERIFY(!text.contains(QLatin1String("SecurityToken="), Qt::CaseInsensitive));
+            QVERIFY(!text.contains(QLatin1String("Authorization"), Qt::CaseInsensitive));
+            // A signature is 64 hex digits with V3. A failed call prints the service's message, whose string
+            // to sign holds the hash of the canonical request (64 hex digits, no secret): only check success.
+            if (!wrongSecret)
+                QVERIFY2(!hexSignature.match(text).hasMatch(),
+                         qPrintable(hexSignature.match(text).captured()));
         }
     }
 

@@ -2,11 +2,18 @@
 
 #include "clock.h"
 
+#include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QUrl>
 
 namespace hbr::api {
+
+// Debug lines for operators chasing a slow or failing fetch (QT_LOGGING_RULES="hbr.api.debug=true"). They
+// name the endpoint, page, status and RequestId, never a header, the query string (V1 signs there) or a key.
+Q_LOGGING_CATEGORY(lcApi, "hbr.api", QtWarningMsg)
 
 ApiCall::ApiCall(const CallEnvironment &env, AccessKeyCredentials credentials, Endpoint endpoint,
                  SignatureVersion version, DescribeBackupClientsRequest request, QObject *parent)
@@ -87,7 +94,18 @@ void ApiCall::send()
                                                              m_env.clock->now(), newSignatureNonce()});
     QNetworkRequest request = wire.toNetworkRequest();
     request.setTransferTimeout(m_env.transferTimeoutMs);
+    qCDebug(lcApi) << "send" << clientTypeName(m_request.clientType) << "page" << m_request.pageNumber << "to"
+                   << m_endpoint.key() << "attempt" << m_attempts;
     m_reply = m_env.network->sendCustomRequest(request, wire.method, wire.body);
+    m_tooLarge = false;
+    // A page of 99 clients is a few hundred KiB; a body far past that is a broken proxy or a hostile
+    // endpoint, and buffering it whole could exhaust memory. Cut it off and treat it as a malformed answer.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (m_reply && (received > kMaxResponseBytes || total > kMaxResponseBytes)) {
+            m_tooLarge = true;
+            m_reply->abort(); // finishes the reply: onReplyFinished() reports it
+        }
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
@@ -108,7 +126,13 @@ void ApiCall::onReplyFinished()
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     DecodedPage result;
-    if (netError == QNetworkReply::OperationCanceledError) {
+    if (m_tooLarge && !m_canceled) {
+        result.error.kind = ApiError::Kind::Malformed;
+        result.error.httpStatus = status;
+        result.error.detail = QCoreApplication::translate(
+                                  "hbr::ApiCall", "the answer is larger than %1 MiB, far more than a page")
+                                  .arg(kMaxResponseBytes / (1024 * 1024));
+    } else if (netError == QNetworkReply::OperationCanceledError) {
         // Qt reports an expired transfer timeout exactly like an abort(); only we know which one it was.
         result.error = m_canceled ? canceledError() : timeoutError(m_env.transferTimeoutMs);
     } else if (m_canceled) {
@@ -125,9 +149,13 @@ void ApiCall::onReplyFinished()
             if (status > 0) {
                 result.error.kind = ApiError::Kind::Malformed;
                 result.error.httpStatus = status;
-                result.error.detail = QStringLiteral("the connection ended after %1 bytes of the body (%2)")
-                                          .arg(body.size())
-                                          .arg(reply->errorString());
+                //: Follows "Malformed response (HTTP 200):". %n is how many bytes of the answer had arrived;
+                //: %1 is the network library's description of the error.
+                result.error.detail =
+                    QCoreApplication::translate("hbr::ApiCall",
+                                                "the connection ended after %n bytes of the body (%1)",
+                                                nullptr, int(body.size()))
+                        .arg(reply->errorString());
             } else {
                 result.error = transportError(reply->errorString());
             }
@@ -136,16 +164,47 @@ void ApiCall::onReplyFinished()
         }
     }
 
+    if (result.error.isError())
+        redactCredentials(result.error);
+    if (result.error.isError())
+        qCDebug(lcApi) << "page" << m_request.pageNumber << "from" << m_endpoint.key()
+                       << "failed:" << result.error.summary();
+    else
+        qCDebug(lcApi) << "page" << m_request.pageNumber << "from" << m_endpoint.key() << "HTTP" << status
+                       << result.page.clients.size() << "clients of" << result.page.totalCount << "RequestId"
+                       << result.page.requestId;
+
     if (result.error.isError() && !m_canceled) {
         const int delay =
             m_env.retry.backoffMs(m_attempts, QRandomGenerator::global()->generateDouble(), result.error);
         if (m_env.retry.shouldRetry(result.error, m_attempts, m_waitedMs, delay)) {
+            qCDebug(lcApi) << "retrying page" << m_request.pageNumber << "in" << delay << "ms";
             m_waitedMs += delay;
             m_backoff.start(delay);
             return;
         }
     }
     finish(std::move(result));
+}
+
+void ApiCall::redactCredentials(ApiError &error) const
+{
+    // A SignatureDoesNotMatch message quotes the service's string to sign, and with V1 that holds the
+    // SecurityToken (percent-encoded once or twice). It is shown, printed and logged, so the token (and,
+    // should a service ever echo it, the secret) is blanked out in every form it can take there.
+    QStringList secrets;
+    for (const QString &value : {m_credentials.securityToken, m_credentials.accessKeySecret}) {
+        if (value.size() < 4)
+            continue;
+        const QString once = QString::fromLatin1(QUrl::toPercentEncoding(value));
+        const QString twice = QString::fromLatin1(QUrl::toPercentEncoding(once));
+        secrets << value << once << twice;
+    }
+    const QString mask = QStringLiteral("***");
+    for (QString *text : {&error.message, &error.detail, &error.recommend}) {
+        for (const QString &secret : std::as_const(secrets))
+            text->replace(secret, mask, Qt::CaseInsensitive);
+    }
 }
 
 void ApiCall::finish(DecodedPage result)

@@ -40,6 +40,9 @@ public:
             SignatureVersion version, DescribeBackupClientsRequest request, QObject *parent = nullptr);
     ~ApiCall() override;
 
+    /// Larger answers are cut off and reported as malformed (retried like one).
+    static constexpr qint64 kMaxResponseBytes = 16 * 1024 * 1024;
+
     void start();
     /// Stops at once: an attempt in flight is aborted, a pending wait dropped; finished() reports Canceled.
     void cancel();
@@ -55,6 +58,7 @@ private:
     void waitForSlot();
     void send();
     void onReplyFinished();
+    void redactCredentials(ApiError &error) const;
     void finish(DecodedPage result);
 
     CallEnvironment m_env;
@@ -68,6 +72,7 @@ private:
     EndpointLimiter::Ticket m_ticket = 0;
     bool m_holdsSlot = false;
     bool m_canceled = false;
+    bool m_tooLarge = false; ///< this attempt's body passed kMaxResponseBytes and was cut off
     bool m_finished = false;
     int m_attempts = 0;
     int m_waitedMs = 0;

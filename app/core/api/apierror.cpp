@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace hbr::api {
@@ -58,27 +59,49 @@ QString ApiError::summary() const
     case Kind::None:
         return QString();
     case Kind::Transport:
-        return QStringLiteral("Network error: %1").arg(detail);
+        //: %1 is the network library's description of the error.
+        return QCoreApplication::translate("hbr::ApiError", "Network error: %1").arg(detail);
     case Kind::Timeout:
-        return QStringLiteral("Timed out: %1").arg(detail);
+        //: %1 says what timed out, such as "no complete answer within 30 s".
+        return QCoreApplication::translate("hbr::ApiError", "Timed out: %1").arg(detail);
     case Kind::Canceled:
-        return QStringLiteral("Canceled.");
+        //: A request to the Cloud Backup API was stopped (by the user, or because the fetch was stopped).
+        return QCoreApplication::translate("hbr::ApiError", "Canceled.");
     case Kind::Malformed:
-        return QStringLiteral("Malformed response%1: %2")
-            .arg(httpStatus ? QStringLiteral(" (HTTP %1)").arg(httpStatus) : QString(), detail);
+        if (httpStatus) {
+            //: The service's answer could not be read. %1 is the HTTP status code; %2 says what is wrong
+            //: with the answer.
+            return QCoreApplication::translate("hbr::ApiError", "Malformed response (HTTP %1): %2")
+                .arg(QString::number(httpStatus), detail);
+        }
+        //: The service's answer could not be read. %1 says what is wrong with the answer.
+        return QCoreApplication::translate("hbr::ApiError", "Malformed response: %1").arg(detail);
     case Kind::Http:
-        return QStringLiteral("HTTP %1 without an error body%2")
-            .arg(httpStatus)
-            .arg(detail.isEmpty() ? QString() : QLatin1String(": ") + detail);
+        if (detail.isEmpty()) {
+            //: %1 is the HTTP status code, such as 502.
+            return QCoreApplication::translate("hbr::ApiError", "HTTP %1 without an error body")
+                .arg(httpStatus);
+        }
+        //: %1 is the HTTP status code, such as 502; %2 is the start of the body that came instead (often an
+        //: HTML page).
+        return QCoreApplication::translate("hbr::ApiError", "HTTP %1 without an error body: %2")
+            .arg(QString::number(httpStatus), detail);
     case Kind::Service: {
-        QString text = code.isEmpty() ? QStringLiteral("Error") : code;
+        // Code and Message are the service's own words: they stay as they came.
+        QString text = code.isEmpty()
+                           //: Stands for the error code when the service's error answer has none.
+                           ? QCoreApplication::translate("hbr::ApiError", "Error", "error code missing")
+                           : code;
         if (!message.isEmpty())
             text += QLatin1String(": ") + message;
         QStringList context;
         if (httpStatus)
-            context << QStringLiteral("HTTP %1").arg(httpStatus);
+            //: %1 is the HTTP status code of the error answer, such as 400.
+            context << QCoreApplication::translate("hbr::ApiError", "HTTP %1").arg(httpStatus);
         if (!requestId.isEmpty())
-            context << QStringLiteral("RequestId %1").arg(requestId);
+            //: %1 is the request's ID as the service gave it; RequestId is the API's name for it and is
+            //: quoted in support requests, so it is usually kept as it is.
+            context << QCoreApplication::translate("hbr::ApiError", "RequestId %1").arg(requestId);
         if (!context.isEmpty())
             text += QLatin1String(" (") + context.join(QLatin1String(", ")) + QLatin1Char(')');
         return text;
@@ -90,18 +113,24 @@ QString ApiError::summary() const
 QString ApiError::hint() const
 {
     if (kind != Kind::Service)
-        return kind == Kind::Transport ? QStringLiteral("Check the network and the endpoint.") : QString();
+        return kind == Kind::Transport
+                   ? QCoreApplication::translate("hbr::ApiError", "Check the network and the endpoint.")
+                   : QString();
     if (code.startsWith(QLatin1String("SignatureDoesNotMatch")) ||
         code.startsWith(QLatin1String("IncompleteSignature")))
-        return QStringLiteral("Check the AccessKey secret.");
+        return QCoreApplication::translate("hbr::ApiError", "Check the AccessKey secret.");
     if (code.startsWith(QLatin1String("InvalidAccessKeyId")))
-        return QStringLiteral("Check the AccessKey ID, and that the key is enabled.");
+        return QCoreApplication::translate("hbr::ApiError",
+                                           "Check the AccessKey ID, and that the key is enabled.");
     if (code.startsWith(QLatin1String("InvalidTimeStamp")) || code == QLatin1String("IllegalTimestamp"))
-        return QStringLiteral("Check this computer's clock: it must be within 15 minutes of the real time.");
+        return QCoreApplication::translate(
+            "hbr::ApiError", "Check this computer's clock: it must be within 15 minutes of the real time.");
     if (code.startsWith(QLatin1String("InvalidSecurityToken")))
-        return QStringLiteral("The STS token is invalid or expired: get a new one.");
+        return QCoreApplication::translate("hbr::ApiError",
+                                           "The STS token is invalid or expired: get a new one.");
     if (isThrottling(code))
-        return QStringLiteral("Lower --max-qps or --concurrency.");
+        //: --max-qps and --concurrency are command-line options: keep them as they are.
+        return QCoreApplication::translate("hbr::ApiError", "Lower --max-qps or --concurrency.");
     return QString();
 }
 
@@ -129,7 +158,9 @@ ApiError timeoutError(int timeoutMs)
 {
     ApiError e;
     e.kind = ApiError::Kind::Timeout;
-    e.detail = QStringLiteral("no complete answer within %1 s").arg(timeoutMs / 1000.0);
+    //: Follows "Timed out:". %1 is a number of seconds, such as 30 or 2.5.
+    e.detail = QCoreApplication::translate("hbr::ApiError", "no complete answer within %1 s")
+                   .arg(timeoutMs / 1000.0);
     return e;
 }
 

@@ -1,5 +1,6 @@
 #include "endpoint.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -114,7 +115,7 @@ EndpointOverride parseEndpointOverride(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return {std::nullopt, QStringLiteral("The endpoint is empty.")};
+        return {std::nullopt, QCoreApplication::translate("hbr::Endpoint", "The endpoint is empty.")};
     const QString shown = withoutUserInfo(trimmed);
 
     QString withScheme = trimmed;
@@ -122,30 +123,44 @@ EndpointOverride parseEndpointOverride(const QString &text)
         withScheme = QLatin1String("https://") + trimmed;
     const QUrl url(withScheme, QUrl::StrictMode);
     if (!url.isValid())
-        return {std::nullopt, QStringLiteral("The endpoint \"%1\" is not a valid URL.").arg(shown)};
+        //: %1 is the endpoint as it was given (without any password).
+        return {std::nullopt,
+                QCoreApplication::translate("hbr::Endpoint", "The endpoint \"%1\" is not a valid URL.")
+                    .arg(shown)};
 
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         return {std::nullopt,
-                QStringLiteral(
+                //: %1 is the endpoint as it was given; %2 is its scheme, such as ftp.
+                QCoreApplication::translate(
+                    "hbr::Endpoint",
                     "The endpoint \"%1\" must start with https:// (the scheme \"%2\" is not supported).")
                     .arg(shown, url.scheme())};
     if (url.host().isEmpty())
         return {std::nullopt,
-                QStringLiteral("The endpoint \"%1\" is not a valid URL: it has no host.").arg(shown)};
+                //: %1 is the endpoint as it was given.
+                QCoreApplication::translate("hbr::Endpoint",
+                                            "The endpoint \"%1\" is not a valid URL: it has no host.")
+                    .arg(shown)};
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return {std::nullopt, QStringLiteral("Refusing the plain-HTTP endpoint \"%1\": requests carry signed "
-                                             "credentials, so http:// is accepted only for a loopback host "
-                                             "(localhost, 127.0.0.1, ::1). Use https://.")
+        //: %1 is the endpoint as it was given.
+        return {std::nullopt, QCoreApplication::translate(
+                                  "hbr::Endpoint", "Refusing the plain-HTTP endpoint \"%1\": requests carry "
+                                                   "signed credentials, so http:// is accepted only for a "
+                                                   "loopback host (localhost, 127.0.0.1, ::1). Use https://.")
                                   .arg(shown)};
     if (!url.userInfo().isEmpty())
         return {std::nullopt,
-                QStringLiteral("The endpoint \"%1\" must not contain a user name or password.").arg(shown)};
+                //: %1 is the endpoint as it was given, with the user name and password left out.
+                QCoreApplication::translate("hbr::Endpoint",
+                                            "The endpoint \"%1\" must not contain a user name or password.")
+                    .arg(shown)};
     if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment())
         return {std::nullopt,
-                QStringLiteral(
-                    "The endpoint \"%1\" must be a scheme, a host and an optional port, without a path "
-                    "or query.")
+                //: %1 is the endpoint as it was given.
+                QCoreApplication::translate(
+                    "hbr::Endpoint", "The endpoint \"%1\" must be a scheme, a host and an optional port, "
+                                     "without a path or query.")
                     .arg(shown)};
 
     QUrl base;

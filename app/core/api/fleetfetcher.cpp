@@ -1,5 +1,6 @@
 #include "fleetfetcher.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 namespace hbr::api {
@@ -219,22 +220,32 @@ void FleetFetcher::settle(int sourceIndex)
             for (qint64 t : std::as_const(run.totalsSeen))
                 totals.append(QString::number(t));
             std::sort(totals.begin(), totals.end());
-            why << QStringLiteral("TotalCount changed while paging (%1)")
+            //: TotalCount is the name of the API's field: keep it as it is. %1 is the list of the different
+            //: values seen, separated by ", ".
+            why << QCoreApplication::translate("hbr::FleetFetcher", "TotalCount changed while paging (%1)")
                        .arg(totals.join(QLatin1String(", ")));
         }
         if (status.totalCount >= 0 && run.distinct != status.totalCount)
-            why << QStringLiteral("TotalCount is %1 but %2 distinct clients arrived")
-                       .arg(status.totalCount)
-                       .arg(run.distinct);
+            //: TotalCount is the name of the API's field: keep it as it is. %1 is the count the API gave;
+            //: %n is how many different clients actually arrived.
+            why << QCoreApplication::translate("hbr::FleetFetcher",
+                                               "TotalCount is %1 but %n distinct clients arrived", nullptr,
+                                               int(run.distinct))
+                       .arg(status.totalCount);
         if (!run.shortPages.isEmpty() && why.isEmpty())
-            why << QStringLiteral("%1 page(s) came back short").arg(run.shortPages.size());
+            //: %n is the number of pages of results that held fewer clients than they should have.
+            why << QCoreApplication::translate("hbr::FleetFetcher", "%n page(s) came back short", nullptr,
+                                               int(run.shortPages.size()));
         if (why.isEmpty()) {
             status.state = SourceStatus::State::Complete;
         } else {
             status.state = SourceStatus::State::Incomplete;
-            status.incompleteWhy = why.join(QLatin1String("; ")) +
-                                   QStringLiteral(": the fleet changed while it was read. Refresh to "
-                                                  "read it again.");
+            //: %1 is one or more reasons, such as "TotalCount changed while paging (1200, 1201)" or "2
+            //: page(s) came back short", separated by "; ".
+            status.incompleteWhy =
+                QCoreApplication::translate(
+                    "hbr::FleetFetcher", "%1: the fleet changed while it was read. Refresh to read it again.")
+                    .arg(why.join(QLatin1String("; ")));
         }
     }
     Q_EMIT sourceChanged(sourceIndex);

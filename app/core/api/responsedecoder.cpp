@@ -1,5 +1,6 @@
 #include "responsedecoder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,7 +78,8 @@ ApiError serviceError(int httpStatus, const QJsonObject &o)
     e.hostId = text(o.value(QLatin1String("HostId")));
     e.recommend = text(o.value(QLatin1String("Recommend")));
     if (e.code.isEmpty() && e.message.isEmpty())
-        e.message = QStringLiteral("The service reported a failure without a code or message.");
+        e.message = QCoreApplication::translate("hbr::ResponseDecoder",
+                                                "The service reported a failure without a code or message.");
     return e;
 }
 
@@ -119,13 +121,22 @@ DecodedPage decodeDescribeBackupClients(int httpStatus, const QByteArray &body, 
             result.error = decodeErrorBody(httpStatus, body);
             return result;
         }
-        const QString why = parseError.error != QJsonParseError::NoError
-                                ? QStringLiteral("%1 at byte %2 of %3")
-                                      .arg(parseError.errorString())
-                                      .arg(parseError.offset)
-                                      .arg(body.size())
-                                : QStringLiteral("the body is not a JSON object");
-        result.error = malformed(httpStatus, body.isEmpty() ? QStringLiteral("empty body") : why);
+        QString why;
+        if (body.isEmpty()) {
+            //: Follows "Malformed response:": the answer had no body.
+            why = QCoreApplication::translate("hbr::ResponseDecoder", "empty body");
+        } else if (parseError.error != QJsonParseError::NoError) {
+            //: Follows "Malformed response:". %1 is the JSON parser's description of the error; %2 is the
+            //: byte offset where it was found, %3 the size of the answer in bytes.
+            why = QCoreApplication::translate("hbr::ResponseDecoder", "%1 at byte %2 of %3")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset)
+                      .arg(body.size());
+        } else {
+            //: Follows "Malformed response:".
+            why = QCoreApplication::translate("hbr::ResponseDecoder", "the body is not a JSON object");
+        }
+        result.error = malformed(httpStatus, why);
         return result;
     }
 
@@ -146,6 +157,14 @@ DecodedPage decodeDescribeBackupClients(int httpStatus, const QByteArray &body, 
     page.pageNumber = static_cast<int>(integer(o.value(QLatin1String("PageNumber")), 0));
     page.pageSize = static_cast<int>(integer(o.value(QLatin1String("PageSize")), 0));
     page.totalCount = integer(o.value(QLatin1String("TotalCount")), -1);
+    if (!o.contains(QLatin1String("TotalCount")) && !o.contains(QLatin1String("Clients"))) {
+        // Neither a list nor a total: not a page at all (a gateway's or proxy's "success"). Accepting it
+        // would end a source as complete with nothing in it.
+        result.error = malformed(
+            httpStatus, QCoreApplication::translate("hbr::ResponseDecoder",
+                                                    "the answer has neither Clients nor TotalCount"));
+        return result;
+    }
 
     QJsonValue clients = o.value(QLatin1String("Clients"));
     if (clients.isObject())
@@ -153,8 +172,11 @@ DecodedPage decodeDescribeBackupClients(int httpStatus, const QByteArray &body, 
     if (clients.isUndefined() || clients.isNull())
         return result; // an empty page may leave the list out
     if (!clients.isArray()) {
-        result.error =
-            malformed(httpStatus, QStringLiteral("\"Clients\" is neither a list nor {\"Client\": [...]}"));
+        //: Follows "Malformed response:". "Clients" and "Client" are names in the API's answer: keep them
+        //: (and the JSON) as they are.
+        result.error = malformed(
+            httpStatus, QCoreApplication::translate("hbr::ResponseDecoder",
+                                                    "\"Clients\" is neither a list nor {\"Client\": [...]}"));
         return result;
     }
     const QJsonArray array = clients.toArray();
@@ -162,8 +184,12 @@ DecodedPage decodeDescribeBackupClients(int httpStatus, const QByteArray &body, 
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue element = array.at(i);
         if (!element.isObject()) {
-            result.error =
-                malformed(httpStatus, QStringLiteral("element %1 of \"Clients\" is not an object").arg(i));
+            //: Follows "Malformed response:". %1 is the position in the list, counted from 0; "Clients" is a
+            //: name in the API's answer: keep it as it is.
+            result.error = malformed(httpStatus,
+                                     QCoreApplication::translate("hbr::ResponseDecoder",
+                                                                 "element %1 of \"Clients\" is not an object")
+                                         .arg(i));
             page.clients.clear();
             return result;
         }

@@ -2,6 +2,7 @@
 
 #include "profilestore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,54 +18,95 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-// Why each mode the aliyun CLI knows cannot become one of our profiles yet. Keys are lower-case.
+// "Mode X is not supported yet: <reason>", the reason being one of the clauses below.
+QString notYet(const QString &mode, const QString &reason)
+{
+    //: %1 is an aliyun CLI mode name, such as RamRoleArn (not translated); %2 is the reason, a clause that
+    //: begins in lower case.
+    return QCoreApplication::translate("hbr::AliyunImport", "Mode %1 is not supported yet: %2")
+        .arg(mode, reason);
+}
+
+// Why each mode the aliyun CLI knows cannot become one of our profiles yet. Keys are lower-case. Each reason
+// completes "Mode X is not supported yet: ".
 QString unsupportedModeReason(const QString &mode)
 {
     const QString m = mode.toLower();
-    const QString notYet = QStringLiteral("Mode %1 is not supported yet: ").arg(mode);
     if (m == QLatin1String("ramrolearn"))
-        return notYet +
-               QStringLiteral("it needs an STS AssumeRole call to turn the role ARN into temporary keys, "
-                              "which this version does not make.");
+        //: Completes "Mode RamRoleArn is not supported yet:". STS and AssumeRole are Alibaba Cloud names.
+        return notYet(mode, QCoreApplication::translate(
+                                "hbr::AliyunImport",
+                                "it needs an STS AssumeRole call to turn the role ARN into temporary keys, "
+                                "which this version does not make."));
     if (m == QLatin1String("chainableramrolearn"))
-        return notYet +
-               QStringLiteral("it assumes a role with the keys of another profile (an STS AssumeRole "
-                              "call), which this version does not make.");
+        //: Completes "Mode ChainableRamRoleArn is not supported yet:".
+        return notYet(mode,
+                      QCoreApplication::translate("hbr::AliyunImport",
+                                                  "it assumes a role with the keys of another profile (an "
+                                                  "STS AssumeRole call), which this version does not make."));
     if (m == QLatin1String("ramrolearnwithrolename"))
-        return notYet +
-               QStringLiteral("this deprecated mode needs an STS AssumeRole call, which this version "
-                              "does not make.");
+        //: Completes "Mode RamRoleArnWithRoleName is not supported yet:".
+        return notYet(mode,
+                      QCoreApplication::translate("hbr::AliyunImport",
+                                                  "this deprecated mode needs an STS AssumeRole call, which "
+                                                  "this version does not make."));
     if (m == QLatin1String("ecsramrole"))
-        return notYet +
-               QStringLiteral("it only works on an ECS instance, which gets its keys from the instance "
-                              "metadata service.");
+        //: Completes "Mode EcsRamRole is not supported yet:".
+        return notYet(mode, QCoreApplication::translate(
+                                "hbr::AliyunImport", "it only works on an ECS instance, which gets its keys "
+                                                     "from the instance metadata service."));
     if (m == QLatin1String("external"))
-        return notYet + QStringLiteral("its keys come from running an external command each time, which this "
-                                       "version does not do.");
+        //: Completes "Mode External is not supported yet:".
+        return notYet(mode, QCoreApplication::translate("hbr::AliyunImport",
+                                                        "its keys come from running an external command each "
+                                                        "time, which this version does not do."));
     if (m == QLatin1String("credentialsuri"))
-        return notYet + QStringLiteral("its keys come from fetching a URL each time, which this version does "
-                                       "not do.");
+        //: Completes "Mode CredentialsURI is not supported yet:".
+        return notYet(mode,
+                      QCoreApplication::translate("hbr::AliyunImport",
+                                                  "its keys come from fetching a URL each time, which this "
+                                                  "version does not do."));
     if (m == QLatin1String("oidc"))
-        return notYet + QStringLiteral("it exchanges an OIDC token for temporary keys through STS "
-                                       "(AssumeRoleWithOIDC), which this version does not do.");
+        //: Completes "Mode OIDC is not supported yet:". AssumeRoleWithOIDC is an API name.
+        return notYet(mode, QCoreApplication::translate(
+                                "hbr::AliyunImport", "it exchanges an OIDC token for temporary keys through "
+                                                     "STS (AssumeRoleWithOIDC), which this version does not "
+                                                     "do."));
     if (m == QLatin1String("cloudsso"))
-        return notYet +
-               QStringLiteral("it needs a CloudSSO browser sign-in to get temporary keys, which this "
-                              "version does not do.");
+        //: Completes "Mode CloudSSO is not supported yet:".
+        return notYet(mode, QCoreApplication::translate(
+                                "hbr::AliyunImport", "it needs a CloudSSO browser sign-in to get temporary "
+                                                     "keys, which this version does not do."));
     if (m == QLatin1String("oauth"))
-        return notYet + QStringLiteral("it needs an OAuth browser sign-in to get temporary keys, which this "
-                                       "version does not do.");
+        //: Completes "Mode OAuth is not supported yet:".
+        return notYet(mode,
+                      QCoreApplication::translate("hbr::AliyunImport",
+                                                  "it needs an OAuth browser sign-in to get temporary keys, "
+                                                  "which this version does not do."));
     if (m == QLatin1String("bearertoken"))
-        return notYet + QStringLiteral("a bearer token is not an AccessKey and cannot sign Cloud Backup API "
-                                       "requests.");
+        //: Completes "Mode BearerToken is not supported yet:".
+        return notYet(mode,
+                      QCoreApplication::translate("hbr::AliyunImport",
+                                                  "a bearer token is not an AccessKey and cannot sign Cloud "
+                                                  "Backup API requests."));
     if (m == QLatin1String("anonymous"))
-        return notYet + QStringLiteral("it has no keys, and Cloud Backup API requests must be signed.");
+        //: Completes "Mode Anonymous is not supported yet:".
+        return notYet(
+            mode, QCoreApplication::translate(
+                      "hbr::AliyunImport", "it has no keys, and Cloud Backup API requests must be signed."));
     if (m == QLatin1String("rsakeypair"))
-        return notYet + QStringLiteral("this deprecated mode needs an STS call to turn the key pair into "
-                                       "temporary keys, which this version does not make.");
+        //: Completes "Mode RsaKeyPair is not supported yet:".
+        return notYet(mode, QCoreApplication::translate(
+                                "hbr::AliyunImport", "this deprecated mode needs an STS call to turn the key "
+                                                     "pair into temporary keys, which this version does not "
+                                                     "make."));
     if (mode.isEmpty())
-        return QStringLiteral("The profile has no mode, so it is not clear what its keys are.");
-    return QStringLiteral("Mode %1 is not known to this version, so it is not imported.").arg(quoted(mode));
+        return QCoreApplication::translate("hbr::AliyunImport",
+                                           "The profile has no mode, so it is not clear what its keys are.");
+    //: %1 is the mode name found in the aliyun CLI configuration, in quotes.
+    return QCoreApplication::translate("hbr::AliyunImport",
+                                       "Mode %1 is not known to this version, so it is not imported.")
+        .arg(quoted(mode));
 }
 
 QString stringField(const QJsonObject &object, const char *key)
@@ -102,22 +144,27 @@ std::optional<AliyunConfig> parseAliyunConfig(const QByteArray &json, QString *e
         const QByteArray before = json.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return fail(QStringLiteral("The aliyun CLI configuration is not valid JSON: %1 at line %2, column %3 "
-                                   "(byte %4).")
+        //: %1 is the JSON parser's description of the error; %2 and %3 are the line and column, %4 the byte
+        //: offset in the file.
+        return fail(QCoreApplication::translate(
+                        "hbr::AliyunImport", "The aliyun CLI configuration is not valid JSON: %1 at line %2, "
+                                             "column %3 (byte %4).")
                         .arg(parseError.errorString())
                         .arg(line)
                         .arg(column)
                         .arg(parseError.offset));
     }
     if (!document.isObject())
-        return fail(
-            QStringLiteral("The aliyun CLI configuration is not a JSON object, so it is not an aliyun "
-                           "CLI config.json."));
+        return fail(QCoreApplication::translate(
+            "hbr::AliyunImport", "The aliyun CLI configuration is not a JSON object, so it is not "
+                                 "an aliyun CLI config.json."));
     const QJsonObject root = document.object();
     const QJsonValue profiles = root.value(QLatin1String("profiles"));
     if (!profiles.isArray())
-        return fail(QStringLiteral("The aliyun CLI configuration has no \"profiles\" list, so it is not an "
-                                   "aliyun CLI config.json."));
+        //: "profiles" is the name of a key in the file: keep it as it is.
+        return fail(QCoreApplication::translate(
+            "hbr::AliyunImport", "The aliyun CLI configuration has no \"profiles\" list, so it is "
+                                 "not an aliyun CLI config.json."));
 
     AliyunConfig config;
     config.current = stringField(root, "current");
@@ -148,8 +195,9 @@ AliyunImportPlan planAliyunImport(const AliyunConfig &config, const QStringList 
         if (config.current.isEmpty()) {
             plan.skipped.append(
                 {QString(), QString(),
-                 QStringLiteral("The aliyun CLI configuration names no current profile; name the "
-                                "profiles to import or import all of them.")});
+                 QCoreApplication::translate(
+                     "hbr::AliyunImport", "The aliyun CLI configuration names no current profile; name the "
+                                          "profiles to import or import all of them.")});
             return plan;
         }
         wanted = {config.current};
@@ -166,34 +214,45 @@ AliyunImportPlan planAliyunImport(const AliyunConfig &config, const QStringList 
         }
         if (const QString problem = profileNameProblem(p.name); !problem.isEmpty()) {
             plan.skipped.append(
-                {p.name, p.mode, QStringLiteral("Its name cannot name a profile here: ") + problem});
+                {p.name, p.mode,
+                 //: %1 is why the name is not allowed, a complete sentence.
+                 QCoreApplication::translate("hbr::AliyunImport", "Its name cannot name a profile here: %1")
+                     .arg(problem)});
             return;
         }
         if (existing.contains(p.name)) {
-            plan.skipped.append({p.name, p.mode,
-                                 QStringLiteral("A profile named %1 already exists; it was not overwritten.")
-                                     .arg(quoted(p.name))});
+            plan.skipped.append(
+                {p.name, p.mode,
+                 //: %1 is the profile name, in quotes.
+                 QCoreApplication::translate("hbr::AliyunImport",
+                                             "A profile named %1 already exists; it was not overwritten.")
+                     .arg(quoted(p.name))});
             return;
         }
         if (planned.contains(p.name)) {
             plan.skipped.append(
                 {p.name, p.mode,
-                 QStringLiteral("The file has more than one profile named %1; only the first is "
-                                "imported.")
+                 //: %1 is the profile name, in quotes.
+                 QCoreApplication::translate("hbr::AliyunImport",
+                                             "The file has more than one profile named %1; only the first is "
+                                             "imported.")
                      .arg(quoted(p.name))});
             return;
         }
         if (p.accessKeyId.isEmpty() || p.accessKeySecret.isEmpty()) {
-            plan.skipped.append(
-                {p.name, p.mode,
-                 QStringLiteral("The profile is incomplete: its AccessKey ID or secret is empty.")});
+            plan.skipped.append({p.name, p.mode,
+                                 QCoreApplication::translate(
+                                     "hbr::AliyunImport",
+                                     "The profile is incomplete: its AccessKey ID or secret is empty.")});
             return;
         }
         if (sts && p.stsToken.isEmpty()) {
             plan.skipped.append(
                 {p.name, p.mode,
-                 QStringLiteral("The profile is incomplete: mode StsToken needs an STS token, and "
-                                "its sts_token is empty.")});
+                 //: StsToken is a mode name and sts_token a key in the file: keep them as they are.
+                 QCoreApplication::translate(
+                     "hbr::AliyunImport", "The profile is incomplete: mode StsToken needs an STS token, and "
+                                          "its sts_token is empty.")});
             return;
         }
 
@@ -230,7 +289,10 @@ AliyunImportPlan planAliyunImport(const AliyunConfig &config, const QStringList 
         if (it == config.profiles.cend()) {
             plan.skipped.append(
                 {name, QString(),
-                 QStringLiteral("The aliyun CLI configuration has no profile named %1.").arg(quoted(name))});
+                 //: %1 is the profile name, in quotes.
+                 QCoreApplication::translate("hbr::AliyunImport",
+                                             "The aliyun CLI configuration has no profile named %1.")
+                     .arg(quoted(name))});
             continue;
         }
         consider(*it);

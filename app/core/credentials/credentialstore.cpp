@@ -1,5 +1,6 @@
 #include "credentialstore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
@@ -12,8 +13,11 @@ QString withDetail(const QString &sentence, const QString &detail)
     const QString trimmed = detail.trimmed();
     if (trimmed.isEmpty())
         return sentence;
-    return sentence + QStringLiteral(" (The keychain said: ") + trimmed +
-           (trimmed.endsWith(QLatin1Char('.')) ? QStringLiteral(")") : QStringLiteral(".)"));
+    const QString said = trimmed.endsWith(QLatin1Char('.')) ? trimmed : trimmed + QLatin1Char('.');
+    //: %1 is one of our sentences about the keychain; %2 is the keychain's own message, in its own words
+    //: (ending with a period).
+    return QCoreApplication::translate("hbr::CredentialStore", "%1 (The keychain said: %2)")
+        .arg(sentence, said);
 }
 
 // Callbacks run from the event loop, never from inside the call, and not at all once `context` is gone:
@@ -37,37 +41,48 @@ QString CredentialError::message() const
     case Kind::None:
         return {};
     case Kind::NotFoundOrLocked:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "hbr::CredentialStore",
             "The keychain has no secret for this profile, or the keychain is locked: unlock "
             "the keychain (for example by logging in to the desktop) and try again, or set "
             "the profile's secret again.");
     case Kind::Locked:
         return withDetail(
-            QStringLiteral("The keychain is locked or refused access: unlock it (for example by "
-                           "logging in to the desktop) and try again."),
+            QCoreApplication::translate("hbr::CredentialStore",
+                                        "The keychain is locked or refused access: unlock it (for "
+                                        "example by logging in to the desktop) and try again."),
             detail);
     case Kind::AccessDenied:
-        return withDetail(QStringLiteral("The keychain refused access: it is locked, or access was denied. "
-                                         "Unlock it (for example by logging in to the desktop), allow access "
-                                         "and try again."),
-                          detail);
+        return withDetail(
+            QCoreApplication::translate("hbr::CredentialStore",
+                                        "The keychain refused access: it is locked, or access was denied. "
+                                        "Unlock it (for example by logging in to the desktop), allow access "
+                                        "and try again."),
+            detail);
     case Kind::NoBackend:
-        return withDetail(QStringLiteral("No keychain service is running: start GNOME Keyring or KWallet (a "
-                                         "Secret Service provider) and try again."),
-                          detail);
-    case Kind::TimedOut: {
-        const QString within =
-            timeoutMs > 0 ? QStringLiteral(" within %1 s").arg(QString::number(timeoutMs / 1000.0, 'g', 3))
-                          : QString();
-        return QStringLiteral("The keychain did not answer%1: it may be waiting for an unlock prompt that is "
-                              "not visible, or the keychain service is stuck. Unlock the keychain and try "
-                              "again.")
-            .arg(within);
-    }
+        return withDetail(
+            QCoreApplication::translate("hbr::CredentialStore",
+                                        "No keychain service is running: start GNOME Keyring or KWallet (a "
+                                        "Secret Service provider) and try again."),
+            detail);
+    case Kind::TimedOut:
+        if (timeoutMs > 0) {
+            //: %1 is a number of seconds, such as 30 or 2.5.
+            return QCoreApplication::translate(
+                       "hbr::CredentialStore",
+                       "The keychain did not answer within %1 s: it may be waiting for an unlock prompt that "
+                       "is not visible, or the keychain service is stuck. Unlock the keychain and try again.")
+                .arg(QString::number(timeoutMs / 1000.0, 'g', 3));
+        }
+        return QCoreApplication::translate(
+            "hbr::CredentialStore",
+            "The keychain did not answer: it may be waiting for an unlock prompt that is not visible, or the "
+            "keychain service is stuck. Unlock the keychain and try again.");
     case Kind::Other:
-        return withDetail(QStringLiteral("The keychain reported an error."), detail);
+        break;
     }
-    return withDetail(QStringLiteral("The keychain reported an error."), detail);
+    return withDetail(QCoreApplication::translate("hbr::CredentialStore", "The keychain reported an error."),
+                      detail);
 }
 
 QString keychainKey(const QString &profile, SecretKind kind)

@@ -1,5 +1,6 @@
 #include "credentialstore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
@@ -61,7 +62,10 @@ CredentialError mapError(QKeychain::Error error, const QString &text)
 #ifdef Q_OS_LINUX
         // QtKeychain dlopen()s libsecret and says only this when the library is missing.
         if (text == QLatin1String("Unknown error"))
-            return {Kind::NoBackend, QStringLiteral("libsecret may be missing; install libsecret-1-0")};
+            //: Shown after "The keychain said:"; libsecret-1-0 is the name of a Linux package.
+            return {Kind::NoBackend,
+                    QCoreApplication::translate("hbr::CredentialStore",
+                                                "libsecret may be missing; install libsecret-1-0")};
 #endif
         return {Kind::Other, text};
     }

@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace hbr::credentials {
@@ -48,29 +49,33 @@ std::optional<api::Endpoint> Profile::endpointFor(const QString &region, QString
     }
     }
     if (error)
-        *error = QStringLiteral("The profile's endpoint setting is not recognised.");
+        *error =
+            QCoreApplication::translate("hbr::Profile", "The profile's endpoint setting is not recognised.");
     return std::nullopt;
 }
 
 QString profileNameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return QStringLiteral("The profile name is empty.");
+        return QCoreApplication::translate("hbr::Profile", "The profile name is empty.");
     if (name.size() > kMaxNameLength)
-        return QStringLiteral("The profile name is longer than %1 characters.").arg(kMaxNameLength);
+        return QCoreApplication::translate("hbr::Profile", "The profile name is longer than %n characters.",
+                                           nullptr, int(kMaxNameLength));
     // Code points, not UTF-16 units: a letter outside the BMP is allowed, a lone surrogate is not.
     const QList<uint> codePoints = name.toUcs4();
     for (const uint cp : codePoints) {
         if (isAllowedNameChar(char32_t(cp)))
             continue;
         const bool printable = QChar::isPrint(char32_t(cp)) && !QChar::isSpace(char32_t(cp));
-        const QString shown =
-            printable
-                ? QStringLiteral("\"%1\"").arg(QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1))
-                : QStringLiteral("a space or control character");
-        return QStringLiteral(
-                   "The profile name contains %1; use only letters, digits, '-', '_', '.' and '@'.")
-            .arg(shown);
+        if (!printable)
+            return QCoreApplication::translate("hbr::Profile",
+                                               "The profile name contains a space or control character; use "
+                                               "only letters, digits, '-', '_', '.' and '@'.");
+        //: %1 is the one character that is not allowed.
+        return QCoreApplication::translate(
+                   "hbr::Profile",
+                   "The profile name contains \"%1\"; use only letters, digits, '-', '_', '.' and '@'.")
+            .arg(QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1));
     }
     return {};
 }
@@ -80,21 +85,23 @@ QString profileProblem(const Profile &profile)
     if (const QString problem = profileNameProblem(profile.name); !problem.isEmpty())
         return problem;
     if (profile.accessKeyId.isEmpty())
-        return QStringLiteral("The AccessKey ID is empty.");
+        return QCoreApplication::translate("hbr::Profile", "The AccessKey ID is empty.");
     for (const QChar c : profile.accessKeyId) {
         if (c.isSpace() || !c.isPrint())
-            return QStringLiteral("The AccessKey ID contains a space or control character; paste it again "
-                                  "without surrounding text.");
+            return QCoreApplication::translate(
+                "hbr::Profile", "The AccessKey ID contains a space or control character; paste "
+                                "it again without surrounding text.");
     }
     for (const QString &region : profile.regions) {
         if (!api::isPlausibleRegionId(region))
-            return QStringLiteral(
-                       "\"%1\" is not a region ID (expected lower-case letters, digits and dashes, "
-                       "such as cn-hangzhou).")
+            //: %1 is what was given as a region ID; cn-hangzhou is a real region ID, not to be translated.
+            return QCoreApplication::translate(
+                       "hbr::Profile", "\"%1\" is not a region ID (expected lower-case letters, digits "
+                                       "and dashes, such as cn-hangzhou).")
                 .arg(region);
     }
     if (profile.regions.size() != QSet<QString>(profile.regions.begin(), profile.regions.end()).size())
-        return QStringLiteral("A region is listed twice.");
+        return QCoreApplication::translate("hbr::Profile", "A region is listed twice.");
     if (profile.endpointMode == EndpointMode::Override) {
         const api::EndpointOverride parsed = api::parseEndpointOverride(profile.endpointOverride);
         if (!parsed.endpoint)
@@ -102,13 +109,19 @@ QString profileProblem(const Profile &profile)
     }
     const QString &type = profile.crossAccountType;
     if (!type.isEmpty() && type != QLatin1String("SELF_ACCOUNT") && type != QLatin1String("CROSS_ACCOUNT"))
-        return QStringLiteral("The cross-account type must be SELF_ACCOUNT or CROSS_ACCOUNT, not \"%1\".")
+        //: SELF_ACCOUNT and CROSS_ACCOUNT are the API's values: keep them as they are. %1 is what was given.
+        return QCoreApplication::translate(
+                   "hbr::Profile", "The cross-account type must be SELF_ACCOUNT or CROSS_ACCOUNT, not "
+                                   "\"%1\".")
             .arg(type);
     if (!profile.crossAccountUserId.isEmpty() && !isAllDigits(profile.crossAccountUserId))
-        return QStringLiteral("The cross-account user ID must be the account's numeric ID.");
+        return QCoreApplication::translate("hbr::Profile",
+                                           "The cross-account user ID must be the account's numeric ID.");
     if (type == QLatin1String("CROSS_ACCOUNT") &&
         (profile.crossAccountUserId.isEmpty() || profile.crossAccountRoleName.isEmpty()))
-        return QStringLiteral("A CROSS_ACCOUNT profile needs the account's user ID and the role name.");
+        return QCoreApplication::translate("hbr::Profile",
+                                           "A CROSS_ACCOUNT profile needs the account's user ID and the role "
+                                           "name.");
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "profileservice.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <memory>
@@ -14,8 +15,14 @@ using Step = std::function<void(Next next)>;
 
 QString secretName(SecretKind kind)
 {
-    return kind == SecretKind::AccessKeySecret ? QStringLiteral("AccessKey secret")
-                                               : QStringLiteral("STS security token");
+    // Put for %1 in the sentences below ("Could not read the %1 of profile %2.").
+    if (kind == SecretKind::AccessKeySecret)
+        //: A secret kept in the keychain; it is put for %1 in sentences such as "Could not read the %1 of
+        //: profile %2.". AccessKey is Alibaba Cloud's name for a key pair.
+        return QCoreApplication::translate("hbr::ProfileService", "AccessKey secret");
+    //: A secret kept in the keychain; it is put for %1 in sentences such as "Could not read the %1 of profile
+    //: %2.". STS is Alibaba Cloud's Security Token Service.
+    return QCoreApplication::translate("hbr::ProfileService", "STS security token");
 }
 
 QString quoted(const QString &name)
@@ -84,32 +91,43 @@ QString secretProblem(CredentialKind kind, const QString &secret, const QString 
                       bool tokenGiven)
 {
     if (secretGiven && secret.isEmpty())
-        return QStringLiteral("The AccessKey secret is empty.");
+        return QCoreApplication::translate("hbr::ProfileService", "The AccessKey secret is empty.");
     if (secretGiven && (secret.contains(QLatin1Char('\n')) || secret.contains(QLatin1Char('\r'))))
-        return QStringLiteral("The AccessKey secret contains a line break; paste it again without the line "
-                              "break.");
+        return QCoreApplication::translate(
+            "hbr::ProfileService", "The AccessKey secret contains a line break; paste it again without "
+                                   "the line break.");
     if (kind == CredentialKind::StsToken && tokenGiven && token.isEmpty())
-        return QStringLiteral("An STS profile needs its security token; the token is empty.");
+        return QCoreApplication::translate("hbr::ProfileService",
+                                           "An STS profile needs its security token; the token is empty.");
     if (kind == CredentialKind::AccessKey && tokenGiven && !token.isEmpty())
-        return QStringLiteral("A security token is only used by an STS profile; choose the StsToken kind or "
-                              "leave the token out.");
+        //: StsToken is the name of a profile kind (as typed on the command line): keep it as it is.
+        return QCoreApplication::translate(
+            "hbr::ProfileService", "A security token is only used by an STS profile; choose the StsToken "
+                                   "kind or leave the token out.");
     return {};
 }
 
 QString settingsWriteError(const ProfileStore *profiles)
 {
-    return QStringLiteral("The profile could not be written to %1; check that the file and its folder are "
-                          "writable. Nothing was saved.")
+    //: %1 is the path of the settings file.
+    return QCoreApplication::translate("hbr::ProfileService",
+                                       "The profile could not be written to %1; check that the file and its "
+                                       "folder are writable. Nothing was saved.")
         .arg(profiles->location());
 }
 
 QString readError(const QString &name, SecretKind kind, const CredentialError &error)
 {
     if (!error.isError())
-        return QStringLiteral("The %1 of profile %2 in the keychain is empty: set it again.")
+        //: %1 is "AccessKey secret" or "STS security token"; %2 is the profile name, in quotes.
+        return QCoreApplication::translate("hbr::ProfileService",
+                                           "The %1 of profile %2 in the keychain is empty: set it again.")
             .arg(secretName(kind), quoted(name));
-    return QStringLiteral("Could not read the %1 of profile %2. ").arg(secretName(kind), quoted(name)) +
-           error.message();
+    //: %1 is "AccessKey secret" or "STS security token"; %2 is the profile name, in quotes. A sentence saying
+    //: what the keychain reported follows.
+    return QCoreApplication::translate("hbr::ProfileService", "Could not read the %1 of profile %2.")
+               .arg(secretName(kind), quoted(name)) +
+           QLatin1Char(' ') + error.message();
 }
 
 Step undoWriteStep(ProfileService *service, const QString &name, SecretKind kind,
@@ -119,9 +137,12 @@ Step undoWriteStep(ProfileService *service, const QString &name, SecretKind kind
         auto report = [name, kind, next](const CredentialError &error) {
             if (!error.isError() || error.kind == Kind::NotFoundOrLocked)
                 return next({});
-            next(QStringLiteral("The %1 already written for profile %2 could not be taken back: ")
-                     .arg(secretName(kind), quoted(name)) +
-                 error.message());
+            //: %1 is "AccessKey secret" or "STS security token"; %2 is the profile name, in quotes; %3 is
+            //: what the keychain reported (one or more sentences).
+            next(QCoreApplication::translate(
+                     "hbr::ProfileService",
+                     "The %1 already written for profile %2 could not be taken back: %3")
+                     .arg(secretName(kind), quoted(name), error.message()));
         };
         if (previous)
             service->secrets()->write(name, kind, *previous, service, report);
@@ -141,9 +162,12 @@ Step writeStep(ProfileService *service, Transaction *tx, const QString &name, Se
                 name, kind, value, service,
                 [service, tx, name, kind, next, previous](const CredentialError &error) {
                     if (error.isError()) {
-                        return next(
-                            QStringLiteral("Could not store the %1 in the keychain. ").arg(secretName(kind)) +
-                            error.message());
+                        //: %1 is "AccessKey secret" or "STS security token". A sentence saying what the
+                        //: keychain reported follows.
+                        return next(QCoreApplication::translate("hbr::ProfileService",
+                                                                "Could not store the %1 in the keychain.")
+                                        .arg(secretName(kind)) +
+                                    QLatin1Char(' ') + error.message());
                     }
                     tx->onFailureUndo(undoWriteStep(service, name, kind, previous));
                     next({});
@@ -151,16 +175,19 @@ Step writeStep(ProfileService *service, Transaction *tx, const QString &name, Se
         };
         if (!restoreOld)
             return write(std::nullopt);
-        service->secrets()->read(name, kind, service,
-                                 [write, next, kind](const QString &old, const CredentialError &error) {
-                                     if (!error.isError())
-                                         return write(old);
-                                     if (error.kind == Kind::NotFoundOrLocked)
-                                         return write(std::nullopt);
-                                     next(QStringLiteral("Could not read the current %1 from the keychain. ")
-                                              .arg(secretName(kind)) +
-                                          error.message());
-                                 });
+        service->secrets()->read(
+            name, kind, service, [write, next, kind](const QString &old, const CredentialError &error) {
+                if (!error.isError())
+                    return write(old);
+                if (error.kind == Kind::NotFoundOrLocked)
+                    return write(std::nullopt);
+                //: %1 is "AccessKey secret" or "STS security token". A sentence saying
+                //: what the keychain reported follows.
+                next(QCoreApplication::translate("hbr::ProfileService",
+                                                 "Could not read the current %1 from the keychain.")
+                         .arg(secretName(kind)) +
+                     QLatin1Char(' ') + error.message());
+            });
     };
 }
 
@@ -170,11 +197,14 @@ Step removeSecretStep(ProfileService *service, const QString &name, SecretKind k
     return [service, name, kind, required](Next next) {
         // "-> QString": with QT_USE_QSTRINGBUILDER a deduced type would be a builder over dead temporaries.
         auto notDeleted = [name, kind](const CredentialError &error) -> QString {
-            return QStringLiteral(
-                       "The %1 of profile %2 could not be deleted from the keychain, so the profile "
-                       "was kept. ")
+            //: %1 is "AccessKey secret" or "STS security token"; %2 is the profile name, in quotes. A
+            //: sentence saying what the keychain reported follows.
+            return QCoreApplication::translate(
+                       "hbr::ProfileService",
+                       "The %1 of profile %2 could not be deleted from the keychain, so "
+                       "the profile was kept.")
                        .arg(secretName(kind), quoted(name)) +
-                   error.message();
+                   QLatin1Char(' ') + error.message();
         };
         // Delete, then read back: a locked Secret Service reports a delete as done without deleting.
         auto deleteAndVerify = [service, name, kind, next, notDeleted]() {
@@ -187,15 +217,24 @@ Step removeSecretStep(ProfileService *service, const QString &name, SecretKind k
                         [name, kind, next](const QString &, const CredentialError &readBack) {
                             if (readBack.kind == Kind::NotFoundOrLocked)
                                 return next({});
+                            // (The translator comment goes before the "if": lupdate 6.4 drops it here.)
+                            //: %1 is "AccessKey secret" or "STS security token"; %2 is the profile
+                            //: name, in quotes.
                             if (!readBack.isError())
-                                return next(QStringLiteral("The keychain did not delete the %1 of profile "
-                                                           "%2: it is probably locked. Unlock it and "
-                                                           "remove the profile again.")
-                                                .arg(secretName(kind), quoted(name)));
-                            next(QStringLiteral("Could not check that the keychain deleted the %1 of "
-                                                "profile %2, so the profile was kept. ")
+                                return next(
+                                    QCoreApplication::translate(
+                                        "hbr::ProfileService",
+                                        "The keychain did not delete the %1 of profile %2: it is probably "
+                                        "locked. Unlock it and remove the profile again.")
+                                        .arg(secretName(kind), quoted(name)));
+                            //: %1 is "AccessKey secret" or "STS security token"; %2 is the profile name,
+                            //: in quotes. A sentence saying what the keychain reported follows.
+                            next(QCoreApplication::translate(
+                                     "hbr::ProfileService",
+                                     "Could not check that the keychain deleted the %1 of "
+                                     "profile %2, so the profile was kept.")
                                      .arg(secretName(kind), quoted(name)) +
-                                 readBack.message());
+                                 QLatin1Char(' ') + readBack.message());
                         });
                 });
         };
@@ -233,10 +272,15 @@ ProfileService::ProfileService(ProfileStore *profiles, CredentialStore *secrets,
 QString ProfileService::unknownProfileMessage(const QString &name) const
 {
     const QStringList names = m_profiles->names();
-    const QString first = QStringLiteral("No profile named %1.").arg(quoted(name));
     if (names.isEmpty())
-        return first + QStringLiteral(" There are no saved profiles yet.");
-    return first + QStringLiteral(" Saved profiles: ") + names.join(QStringLiteral(", ")) + QLatin1Char('.');
+        //: %1 is the profile name that was asked for, in quotes.
+        return QCoreApplication::translate("hbr::ProfileService",
+                                           "No profile named %1. There are no saved profiles yet.")
+            .arg(quoted(name));
+    //: %1 is the profile name that was asked for, in quotes; %2 is the list of saved profile names, separated
+    //: by ", ".
+    return QCoreApplication::translate("hbr::ProfileService", "No profile named %1. Saved profiles: %2.")
+        .arg(quoted(name), names.join(QStringLiteral(", ")));
 }
 
 void ProfileService::failLater(const Done &done, const QString &error)
@@ -251,10 +295,13 @@ void ProfileService::add(const Profile &profile, const QString &secret, const QS
     if (const QString problem = profileProblem(profile); !problem.isEmpty())
         return failLater(done, problem);
     if (m_profiles->contains(profile.name))
-        return failLater(done,
-                         QStringLiteral("A profile named %1 already exists; choose another name, or edit "
-                                        "or remove that profile.")
-                             .arg(quoted(profile.name)));
+        return failLater(
+            done,
+            //: %1 is the profile name, in quotes.
+            QCoreApplication::translate("hbr::ProfileService",
+                                        "A profile named %1 already exists; choose another name, or "
+                                        "edit or remove that profile.")
+                .arg(quoted(profile.name)));
     if (const QString problem = secretProblem(profile.kind, secret, securityToken, true, true);
         !problem.isEmpty())
         return failLater(done, problem);
@@ -283,8 +330,9 @@ void ProfileService::update(const Profile &profile, const std::optional<QString>
         return failLater(done, unknownProfileMessage(profile.name));
     const bool becomesSts = profile.kind == CredentialKind::StsToken && old->kind != CredentialKind::StsToken;
     if (becomesSts && !securityToken)
-        return failLater(done, QStringLiteral("An STS profile needs its security token: give the token along "
-                                              "with the change of kind."));
+        return failLater(done, QCoreApplication::translate(
+                                   "hbr::ProfileService", "An STS profile needs its security token: give the "
+                                                          "token along with the change of kind."));
     if (const QString problem =
             secretProblem(profile.kind, secret.value_or(QString()), securityToken.value_or(QString()),
                           secret.has_value(), securityToken.has_value());
@@ -324,8 +372,12 @@ void ProfileService::remove(const QString &name, Done done)
     tx->add([this, name](Next next) {
         if (m_profiles->remove(name))
             return next({});
-        next(QStringLiteral("The keychain entries of profile %1 were deleted, but the profile could not be "
-                            "removed from %2; check that the file is writable and remove the profile again.")
+        //: %1 is the profile name, in quotes; %2 is the path of the settings file.
+        next(QCoreApplication::translate(
+                 "hbr::ProfileService",
+                 "The keychain entries of profile %1 were deleted, but the profile could "
+                 "not be removed from %2; check that the file is writable and remove the "
+                 "profile again.")
                  .arg(quoted(name), m_profiles->location()));
     });
     tx->start(this);

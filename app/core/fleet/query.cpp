@@ -11,9 +11,8 @@ namespace hbr {
 namespace {
 
 // ---------------------------------------------------------------------------------------------------------
-// Case-insensitive matching without allocation. The needle is folded once at parse time into the few forms
-// a haystack character can take, so the per-row work is plain char16_t compares; only non-ASCII haystack
-// characters pay for a case fold.
+// Case-insensitive matching without allocation. The needle is case-folded once at parse time, so the per-row
+// work is plain char16_t compares; only non-ASCII haystack characters pay for a call to fold them.
 
 char16_t bmp(char32_t mapped, char16_t original)
 {
@@ -23,8 +22,6 @@ char16_t bmp(char32_t mapped, char16_t original)
 struct PatternChar
 {
     enum Kind : quint8 { Literal, AnyOne, AnyRun };
-    char16_t lower = 0;
-    char16_t upper = 0;
     char16_t folded = 0;
     Kind kind = Literal;
 };
@@ -52,8 +49,6 @@ Needle compileNeedle(QStringView text, bool wildcards)
             n.wildcard = true;
             p.kind = PatternChar::AnyOne;
         } else {
-            p.lower = bmp(QChar::toLower(char32_t(c)), c);
-            p.upper = bmp(QChar::toUpper(char32_t(c)), c);
             p.folded = bmp(QChar::toCaseFolded(char32_t(c)), c);
         }
         n.chars.push_back(p);
@@ -63,8 +58,12 @@ Needle compileNeedle(QStringView text, bool wildcards)
 
 inline bool sameChar(char16_t c, const PatternChar &p)
 {
-    return c == p.lower || c == p.upper ||
-           (c >= 0x80 && bmp(QChar::toCaseFolded(char32_t(c)), c) == p.folded);
+    // Both sides case-folded, character by character: the rule of the word index (QString::toCaseFolded) too,
+    // so the window's indexed search and the plain scan of `list --query` agree. Comparing with the needle's
+    // upper and lower case instead (as this once did) let "ı" match "I" and kept "K" (Kelvin) from "K".
+    if (c < 0x80)
+        return char16_t(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c) == p.folded;
+    return bmp(QChar::toCaseFolded(char32_t(c)), c) == p.folded;
 }
 
 bool equalsNoCase(QStringView haystack, const Needle &n)

@@ -11,22 +11,28 @@ namespace hbr::models {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("hbr::models::ClientTableModel", text, disambiguation, n);
-}
-
+// Free functions have no tr(): name the class's context, so lupdate files these strings with the members'.
+// (The counts are worked out beforehand: Qt 6.4's lupdate loses its way on a '/' inside translate()'s
+// arguments.)
 QString ageText(qint64 seconds)
 {
     if (seconds < 0)
-        return tr("in the future", "heartbeat time ahead of the clock");
+        return QCoreApplication::translate("hbr::models::ClientTableModel", "in the future",
+                                           "heartbeat time ahead of the clock");
     if (seconds < 60)
-        return tr("just now");
-    if (seconds < 3600)
-        return tr("%n min ago", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400)
-        return tr("%n h ago", nullptr, int(seconds / 3600));
-    return tr("%n d ago", nullptr, int(seconds / 86400));
+        return QCoreApplication::translate("hbr::models::ClientTableModel", "just now", "last heartbeat");
+    if (seconds < 3600) {
+        const int minutes = int(seconds / 60);
+        return QCoreApplication::translate("hbr::models::ClientTableModel", "%n min ago", "last heartbeat",
+                                           minutes);
+    }
+    if (seconds < 2 * 86400) {
+        const int hours = int(seconds / 3600);
+        return QCoreApplication::translate("hbr::models::ClientTableModel", "%n h ago", "last heartbeat",
+                                           hours);
+    }
+    const int days = int(seconds / 86400);
+    return QCoreApplication::translate("hbr::models::ClientTableModel", "%n d ago", "last heartbeat", days);
 }
 
 QString localTime(qint64 seconds)
@@ -43,20 +49,22 @@ QString longLocalTime(qint64 seconds)
 QString clientTypeText(const QString &type)
 {
     if (type == QLatin1StringView("ECS_CLIENT"))
-        return tr("ECS");
+        //: ECS (Elastic Compute Service) is Alibaba Cloud's product name.
+        return QCoreApplication::translate("hbr::models::ClientTableModel", "ECS", "client type");
     if (type == QLatin1StringView("CONTAINER_CLIENT"))
-        return tr("Container");
+        return QCoreApplication::translate("hbr::models::ClientTableModel", "Container", "client type");
     if (type == QLatin1StringView("LOCAL_CLIENT"))
-        return tr("Local");
+        //: A client on an on-premises (not Alibaba Cloud) host.
+        return QCoreApplication::translate("hbr::models::ClientTableModel", "Local", "client type");
     return type; // an unknown value is shown as it came, never dropped
 }
 
 QString backupStatusText(const QString &status)
 {
     if (status == QLatin1StringView("PROTECTED"))
-        return tr("Protected");
+        return QCoreApplication::translate("hbr::models::ClientTableModel", "Protected", "backup status");
     if (status == QLatin1StringView("UNPROTECTED"))
-        return tr("Unprotected");
+        return QCoreApplication::translate("hbr::models::ClientTableModel", "Unprotected", "backup status");
     return status;
 }
 
@@ -224,9 +232,9 @@ QString ClientTableModel::columnTitle(Column column)
     case Column::Profile:
         return tr("Profile");
     case Column::Created:
-        return tr("Created");
+        return tr("Created", "creation time column");
     case Column::Updated:
-        return tr("Updated");
+        return tr("Updated", "last update time column");
     case Column::Tags:
         return tr("Tags");
     case Column::Count:

@@ -280,6 +280,11 @@ void TestResponseDecoder::errors_data()
     QTest::newRow("numeric error code")
         << 200 << QByteArray(R"({"RequestId":"R","Code":403,"Message":"denied"})") << K::Service << u"403"_s
         << u"R"_s << QString();
+    // Found by fault injection: a gateway's "success" with neither a list nor a total ended a source as
+    // complete with nothing in it.
+    QTest::newRow("success with neither Clients nor TotalCount")
+        << 200 << QByteArray(R"({"RequestId":"HUGE","Success":true,"Padding":"xxxx"})") << K::Malformed
+        << QString() << QString() << u"neither Clients nor TotalCount"_s;
     QTest::newRow("Success false without code")
         << 200 << QByteArray(R"({"Success":false})") << K::Service << QString() << QString() << QString();
     QTest::newRow("400 SignatureDoesNotMatch")

@@ -363,6 +363,8 @@ private Q_SLOTS:
     void knownValues_data();
     void knownValues();
     void everyKnownValueParses();
+    void wordsAreCaseFoldedLikeTheWordIndex_data();
+    void wordsAreCaseFoldedLikeTheWordIndex();
 };
 
 void TestQuery::fleetIsAsDocumented()
@@ -857,3 +859,38 @@ void TestQuery::everyKnownValueParses()
 
 QTEST_GUILESS_MAIN(TestQuery)
 #include "tst_query.moc"
+
+// Found by fuzzing (tests/fuzz/fuzz_query.cpp): the scan compared with the needle's upper and lower case
+// while the word index case-folds, so the window and `list --query` could disagree. Both fold now.
+void TestQuery::wordsAreCaseFoldedLikeTheWordIndex_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("hostname");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("ascii, other case") << u"KILO"_s << u"kilo-01"_s << true;
+    QTest::newRow("dotless i is not I") << u"\u0131"_s << u"ITEM"_s << false;
+    QTest::newRow("dotless i is itself") << u"\u0131"_s << u"\u0131tem"_s << true;
+    QTest::newRow("Kelvin sign folds to k") << u"\u212a"_s << u"kilo"_s << true;
+    QTest::newRow("K matches the Kelvin sign") << u"k"_s << u"\u212a-meter"_s << true;
+    QTest::newRow("long s folds to s") << u"\u017f"_s << u"sun"_s << true;
+    QTest::newRow("Greek sigma forms") << u"\u03a3"_s << u"\u03c3\u03bf"_s << true;
+    QTest::newRow("Chinese") << u"\u751f\u4ea7"_s << u"web-\u751f\u4ea7"_s << true;
+}
+
+void TestQuery::wordsAreCaseFoldedLikeTheWordIndex()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, hostname);
+    QFETCH(bool, expected);
+    hbr::BackupClient c;
+    c.clientId = u"c-fold"_s;
+    c.hostname = hostname;
+    const Query q = Query::parse(word);
+    QVERIFY(q.isValid());
+    QCOMPARE(q.matches(c, MatchContext{kNow, 0}), expected);
+    // The word index's view of the same client: a byte search of the folded word in the folded text.
+    QByteArray text;
+    Query::appendSearchText(c, text);
+    QCOMPARE(q.indexWords().size(), 1);
+    QCOMPARE(text.contains(q.indexWords().first()), expected);
+}
