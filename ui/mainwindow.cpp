@@ -41,6 +41,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace hbr::ui {
 
@@ -128,8 +129,17 @@ MainWindow::MainWindow(const Services &services, const Options &options, QWidget
     restoreState();
     if (!m_options.query.isEmpty())
         m_filter->setText(m_options.query);
-    if (m_options.loadOnShow)
+    // The first load starts after the first paint, not from a zero timer (which runs before the window system
+    // exposes the window): generating the demo fleet or reading the keychain must not delay the window.
+    m_loadAfterFirstPaint = m_options.loadOnShow;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && std::exchange(m_loadAfterFirstPaint, false))
         QTimer::singleShot(0, this, &MainWindow::refresh);
+    return handled;
 }
 
 MainWindow::~MainWindow() = default;

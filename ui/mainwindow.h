@@ -90,6 +90,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void buildActions();
@@ -152,6 +153,7 @@ private:
     QTimer *m_tick = nullptr;
     QTimer *m_summaryTimer = nullptr;
     bool m_restoringSelection = false;
+    bool m_loadAfterFirstPaint = false; ///< the first load waits for the first paint
 };
 
 } // namespace hbr::ui

@@ -41,6 +41,10 @@ struct OptionSet
         QStringLiteral("endpoint"),
         QStringLiteral("Endpoint override (https://, or http:// for a loopback host)."),
         QStringLiteral("URL")};
+    QCommandLineOption caFile{
+        QStringLiteral("ca-file"),
+        QStringLiteral("PEM certificate(s) to trust for the endpoint besides the system's (a private CA)."),
+        QStringLiteral("FILE")};
     QCommandLineOption signatureVersion{QStringLiteral("signature-version"),
                                         QStringLiteral("v3 (ACS3-HMAC-SHA256, default) or v1 (HMAC-SHA1)."),
                                         QStringLiteral("v3|v1")};
@@ -109,6 +113,7 @@ struct OptionSet
                            profile,
                            region,
                            endpoint,
+                           caFile,
                            signatureVersion,
                            clientType,
                            clusterId,
@@ -313,6 +318,14 @@ ParsedList parseListArguments(const QStringList &arguments, const QProcessEnviro
             return result;
         }
         o.fetch.maxQpsPerEndpoint = q;
+    }
+    if (parser.isSet(set.caFile)) {
+        QString error;
+        o.caCertificates = api::loadCaFile(parser.value(set.caFile), &error);
+        if (o.caCertificates.isEmpty()) {
+            result.error = usage(error);
+            return result;
+        }
     }
     if (parser.isSet(set.timeout)) {
         int seconds = 0;
@@ -658,6 +671,10 @@ int runList(const ListOptions &options, QSettings &settings, credentials::Creden
         }
     }
 
+    if (!options.caCertificates.isEmpty()) {
+        for (api::FetchSource &s : sources)
+            s.endpoint.caCertificates = options.caCertificates;
+    }
     ListRun run(effective, &network, &clock);
     if (!run.start(sources))
         return 1;

@@ -21,6 +21,7 @@ struct ListOptions
     QStringList profiles;
     QStringList regions; ///< empty: the default (see design.md)
     std::optional<api::Endpoint> endpoint;
+    QList<QSslCertificate> caCertificates; ///< --ca-file: trusted besides the system's CAs
     api::SignatureVersion signatureVersion = api::SignatureVersion::V3;
     bool signatureVersionGiven = false; ///< overrides the profiles' own
     QList<api::ClientType> clientTypes;

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QUrl>
 
 namespace hbr::api {
@@ -94,6 +95,12 @@ void ApiCall::send()
                                                              m_env.clock->now(), newSignatureNonce()});
     QNetworkRequest request = wire.toNetworkRequest();
     request.setTransferTimeout(m_env.transferTimeoutMs);
+    if (!m_endpoint.caCertificates.isEmpty()) {
+        // Added to the system's CAs for this endpoint only; any certificate error still fails the request.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_endpoint.caCertificates);
+        request.setSslConfiguration(tls);
+    }
     qCDebug(lcApi) << "send" << clientTypeName(m_request.clientType) << "page" << m_request.pageNumber << "to"
                    << m_endpoint.key() << "attempt" << m_attempts;
     m_reply = m_env.network->sendCustomRequest(request, wire.method, wire.body);
@@ -132,6 +139,9 @@ void ApiCall::onReplyFinished()
         result.error.detail = QCoreApplication::translate(
                                   "hbr::ApiCall", "the answer is larger than %1 MiB, far more than a page")
                                   .arg(kMaxResponseBytes / (1024 * 1024));
+    } else if (netError == QNetworkReply::SslHandshakeFailedError && !m_canceled) {
+        result.error.kind = ApiError::Kind::Tls;
+        result.error.detail = reply->errorString();
     } else if (netError == QNetworkReply::OperationCanceledError) {
         // Qt reports an expired transfer timeout exactly like an abort(); only we know which one it was.
         result.error = m_canceled ? canceledError() : timeoutError(m_env.transferTimeoutMs);

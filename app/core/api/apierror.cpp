@@ -19,6 +19,7 @@ bool ApiError::isRetryable() const
     switch (kind) {
     case Kind::None:
     case Kind::Canceled:
+    case Kind::Tls:
         return false;
     case Kind::Transport:
     case Kind::Timeout:
@@ -61,6 +62,10 @@ QString ApiError::summary() const
     case Kind::Transport:
         //: %1 is the network library's description of the error.
         return QCoreApplication::translate("hbr::ApiError", "Network error: %1").arg(detail);
+    case Kind::Tls:
+        //: %1 is the TLS library's description of the certificate problem.
+        return QCoreApplication::translate("hbr::ApiError", "Untrusted endpoint, connection refused: %1")
+            .arg(detail);
     case Kind::Timeout:
         //: %1 says what timed out, such as "no complete answer within 30 s".
         return QCoreApplication::translate("hbr::ApiError", "Timed out: %1").arg(detail);
@@ -112,6 +117,10 @@ QString ApiError::summary() const
 
 QString ApiError::hint() const
 {
+    if (kind == Kind::Tls)
+        return QCoreApplication::translate("hbr::ApiError",
+                                           "If the endpoint uses a private CA (or a TLS-inspecting proxy), "
+                                           "give its certificate with --ca-file.");
     if (kind != Kind::Service)
         return kind == Kind::Transport
                    ? QCoreApplication::translate("hbr::ApiError", "Check the network and the endpoint.")

@@ -9,7 +9,8 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Transport, ///< connection refused, reset, DNS, TLS...
+        Transport, ///< connection refused, reset, DNS...
+        Tls,       ///< the endpoint's certificate is not trusted: refused, never retried
         Timeout,   ///< no complete answer within the transfer timeout
         Canceled,  ///< the user (or the program) stopped it
         Service,   ///< the service answered with an error body (Code, Message, RequestId...)

@@ -1,6 +1,7 @@
 #include "endpoint.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -80,7 +81,7 @@ Endpoint regionalEndpoint(const QString &region, EndpointNetwork network)
     url.setScheme(QStringLiteral("https"));
     url.setHost(product + QLatin1Char('.') + region + QLatin1String(".aliyuncs.com"));
     url.setPath(QStringLiteral("/"));
-    return Endpoint{url};
+    return Endpoint{url, {}};
 }
 
 bool isLoopbackHost(const QString &host)
@@ -168,7 +169,27 @@ EndpointOverride parseEndpointOverride(const QString &text)
     base.setHost(url.host());
     base.setPort(url.port());
     base.setPath(QStringLiteral("/"));
-    return {Endpoint{base}, QString()};
+    return {Endpoint{base, {}}, QString()};
+}
+
+} // namespace hbr::api
+
+namespace hbr::api {
+
+QList<QSslCertificate> loadCaFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("hbr::Endpoint", "Cannot read the CA file %1: %2")
+                         .arg(path, file.errorString());
+        return {};
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty() && error)
+        *error = QCoreApplication::translate("hbr::Endpoint", "The CA file %1 holds no PEM certificate.")
+                     .arg(path);
+    return certificates;
 }
 
 } // namespace hbr::api

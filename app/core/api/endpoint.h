@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -13,6 +15,9 @@ enum class EndpointNetwork { Public, Vpc };
 struct Endpoint
 {
     QUrl baseUrl; ///< scheme, host and port; path "/"
+    /// Trusted for this endpoint besides the system's CAs (a private CA, a TLS-inspecting proxy's); the
+    /// connection is refused on any certificate error whatever this holds.
+    QList<QSslCertificate> caCertificates;
 
     /// The Host header value exactly as the HTTP stack sends it (port only when not the scheme's default);
     /// V3 signs it, so it must match what the server receives.
@@ -37,6 +42,10 @@ struct EndpointOverride
     std::optional<Endpoint> endpoint;
     QString error; ///< a sentence for the user when endpoint is empty
 };
+
+/// Reads the PEM certificates of a CA file (--ca-file) for Endpoint::caCertificates; empty with `error` set
+/// (a sentence naming the file) when it cannot be read or holds none.
+QList<QSslCertificate> loadCaFile(const QString &path, QString *error);
 
 /// Parses a user-given endpoint: "https://host[:port]", a bare host (HTTPS), or "http://" for a loopback host
 /// only. Anything else is refused with a sentence that says why.

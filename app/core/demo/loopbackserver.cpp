@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimeZone>
@@ -355,6 +356,7 @@ public:
     ServerKnobs knobs;
     std::mt19937 rng;
     QMap<QString, QTcpServer *> servers;
+    QSslConfiguration tls; ///< null: plain HTTP
     QString errorString;
     // Shared, so that a handler which ends up dropping its own connection can still finish with it.
     std::unordered_map<QTcpSocket *, std::shared_ptr<Connection>> connections;
@@ -982,6 +984,11 @@ const ServerKnobs &LoopbackHbrServer::knobs() const
     return d->knobs;
 }
 
+void LoopbackHbrServer::setTls(const QSslConfiguration &configuration)
+{
+    d->tls = configuration;
+}
+
 bool LoopbackHbrServer::listen(const QStringList &regions)
 {
     close();
@@ -989,7 +996,14 @@ bool LoopbackHbrServer::listen(const QStringList &regions)
     for (const QString &region : regions) {
         if (d->servers.contains(region))
             continue;
-        auto *server = new QTcpServer(this);
+        QTcpServer *server = nullptr;
+        if (d->tls.isNull()) {
+            server = new QTcpServer(this);
+        } else {
+            auto *sslServer = new QSslServer(this);
+            sslServer->setSslConfiguration(d->tls);
+            server = sslServer;
+        }
         if (!server->listen(QHostAddress::LocalHost, 0)) {
             d->errorString =
                 QStringLiteral("Cannot listen on 127.0.0.1 for %1: %2").arg(region, server->errorString());
@@ -997,7 +1011,9 @@ bool LoopbackHbrServer::listen(const QStringList &regions)
             close();
             return false;
         }
-        connect(server, &QTcpServer::newConnection, this, [this, server, region] {
+        // Emitted once a connection is ready: for TLS only after the handshake, which a client that does not
+        // trust the certificate never completes.
+        connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server, region] {
             while (QTcpSocket *socket = server->nextPendingConnection())
                 d->accept(socket, region);
         });
@@ -1046,7 +1062,7 @@ QUrl LoopbackHbrServer::urlForRegion(const QString &region) const
     if (port == 0)
         return QUrl();
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(d->tls.isNull() ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port);
     url.setPath(QStringLiteral("/"));
@@ -1055,7 +1071,7 @@ QUrl LoopbackHbrServer::urlForRegion(const QString &region) const
 
 api::Endpoint LoopbackHbrServer::endpointForRegion(const QString &region) const
 {
-    return api::Endpoint{urlForRegion(region)};
+    return api::Endpoint{urlForRegion(region), {}};
 }
 
 ServerStats LoopbackHbrServer::stats() const

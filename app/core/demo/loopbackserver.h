@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QObject>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <memory>
 
@@ -66,6 +67,9 @@ public:
     void setKnobs(const ServerKnobs &knobs);
     const ServerKnobs &knobs() const;
 
+    /// Serves HTTPS with this certificate and key from the next listen() on (as the real service does), so
+    /// tests can show what the client does with a certificate it does not trust. A null configuration: HTTP.
+    void setTls(const QSslConfiguration &configuration);
     /// Listens on a free 127.0.0.1 port for each region. False (see errorString()) when a port cannot be had.
     bool listen(const QStringList &regions);
     void close();

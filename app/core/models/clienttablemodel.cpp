@@ -591,7 +591,8 @@ void ClientTableModel::upsert(const QList<BackupClient> &clients)
     if (!fresh.isEmpty()) {
         const int first = rowCount();
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.reserve(m_rows.size() + size_t(fresh.size()));
+        // No reserve(): an exact one per page would reallocate and move every row each time (loading 100,000
+        // clients page by page was quadratic); push_back grows geometrically.
         for (const BackupClient &c : std::as_const(fresh)) {
             m_rows.push_back(Row{c, computeSignals(c, now, m_signalSettings), m_generation});
             m_index.insert(m_rows.back().client.clientId, int(m_rows.size()) - 1);

@@ -153,7 +153,7 @@ void TestEndpoint::hostHeader()
     QFETCH(QString, url);
     QFETCH(QByteArray, host);
     QFETCH(QString, key);
-    const Endpoint e{QUrl(url)};
+    const Endpoint e{QUrl(url), {}};
     QVERIFY(e.isValid());
     QCOMPARE(e.hostHeader(), host);
     QCOMPARE(e.key(), key);
