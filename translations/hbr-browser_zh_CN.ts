@@ -504,6 +504,15 @@ Add one with your AccessKey, or import the profiles of the aliyun CLI.</source>
         <extracomment>Follows &quot;Timed out:&quot;. %1 is a number of seconds, such as 30 or 2.5.</extracomment>
         <translation>%1 秒内未收到完整响应</translation>
     </message>
+    <message>
+        <source>Untrusted endpoint, connection refused: %1</source>
+        <extracomment>%1 is the TLS library&apos;s description of the certificate problem.</extracomment>
+        <translation>接入点证书不受信任，已拒绝连接：%1</translation>
+    </message>
+    <message>
+        <source>If the endpoint uses a private CA (or a TLS-inspecting proxy), give its certificate with --ca-file.</source>
+        <translation>如果接入点使用私有 CA（或进行 TLS 检查的代理），请用 --ca-file 指定其证书。</translation>
+    </message>
 </context>
 <context>
     <name>hbr::CredentialStore</name>
@@ -582,6 +591,14 @@ Add one with your AccessKey, or import the profiles of the aliyun CLI.</source>
         <source>The endpoint &quot;%1&quot; must be a scheme, a host and an optional port, without a path or query.</source>
         <extracomment>%1 is the endpoint as it was given.</extracomment>
         <translation>接入点“%1”只能由协议、主机和可选端口组成，不得包含路径或查询参数。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 文件 %1 中没有 PEM 证书。</translation>
     </message>
 </context>
 <context>
