@@ -249,6 +249,7 @@ class BenchCore : public QObject
         }
         if (model.rowCount() != m.clients)
             qFatal("bench_core: %d rows for %d clients", model.rowCount(), m.clients);
+        model.compact(); // as FleetLoader does when a load ends
         m.loadNs = load.nsecsElapsed();
         const qint64 heapModel = heapInUse();
         const qint64 arenaModel = heapArenaOnly();

@@ -608,6 +608,11 @@ void ClientTableModel::beginRefresh()
     ++m_generation;
 }
 
+void ClientTableModel::compact()
+{
+    m_rows.shrink_to_fit();
+}
+
 void ClientTableModel::finishRefresh(const QList<SourceKey> &completedSources)
 {
     if (completedSources.isEmpty())

@@ -101,6 +101,9 @@ public:
         QString clientType;
     };
     void finishRefresh(const QList<SourceKey> &completedSources);
+    /// Gives back the spare capacity the rows grew into while pages arrived (up to half of it at 100,000
+    /// clients); a loader calls it when a load ends.
+    void compact();
     void clear();
 
     /// Recomputes every row's signals against the clock (time passed); emits dataChanged where they changed.

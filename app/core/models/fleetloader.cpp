@@ -172,6 +172,7 @@ void FleetLoader::onFinished()
                               api::clientTypeName(sources[i].request.clientType)});
     }
     m_model->finishRefresh(completed);
+    m_model->compact();
     m_haveRows = true;
     m_dataAsOf = m_startedAt;
     Q_EMIT finished();
