@@ -142,7 +142,13 @@ bool MainWindow::event(QEvent *event)
     return handled;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing while a load runs: the loader (a child, deleted after this body) cancels its requests, and
+    // the signals that cancel emits must not reach this window once its members are gone.
+    disconnect(m_loader, nullptr, this, nullptr);
+    m_loader->stop();
+}
 
 void MainWindow::buildActions()
 {
