@@ -148,6 +148,11 @@ MainWindow::~MainWindow()
     // the signals that cancel emits must not reach this window once its members are gone.
     disconnect(m_loader, nullptr, this, nullptr);
     m_loader->stop();
+    // Children are deleted after this body, and some emit as they go (selection, current index, focus): none
+    // of that may reach this window's slots, whose members are gone by then.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
 }
 
 void MainWindow::buildActions()

@@ -362,9 +362,11 @@ int runProfile(const QStringList &arguments, QSettings &settings, CredentialStor
             printError(QStringLiteral("hbr-browser profile: nothing to import from %1.").arg(path));
             return 1;
         }
+        // Lives in this frame, which runAsync() keeps until the last save has answered. (A shared_ptr that
+        // its own function captured was a reference cycle: LeakSanitizer reported it.)
+        std::function<void(qsizetype, bool)> next;
         return runAsync([&](std::function<void(int)> finish) {
-            auto next = std::make_shared<std::function<void(qsizetype, bool)>>();
-            *next = [&, next, finish](qsizetype i, bool anyFailed) {
+            next = [&, finish](qsizetype i, bool anyFailed) {
                 if (i == plan.importable.size()) {
                     // Skipped profiles were reported above; the import itself succeeded unless a save failed.
                     finish(anyFailed ? 1 : 0);
@@ -373,16 +375,16 @@ int runProfile(const QStringList &arguments, QSettings &settings, CredentialStor
                 const AliyunImportItem &item = plan.importable[i];
                 service.add(
                     item.profile, item.secret, item.securityToken,
-                    [next, i, anyFailed, name = item.profile.name](const QString &error) {
+                    [&next, i, anyFailed, name = item.profile.name](const QString &error) {
                         if (error.isEmpty())
                             printOut(
                                 QStringLiteral("Imported \"%1\"; its secret is in the keychain.").arg(name));
                         else
                             printError(QStringLiteral("Not imported: \"%1\": %2").arg(name, error));
-                        (*next)(i + 1, anyFailed || !error.isEmpty());
+                        next(i + 1, anyFailed || !error.isEmpty());
                     });
             };
-            (*next)(0, false);
+            next(0, false);
         });
     }
 

@@ -51,9 +51,9 @@ FleetFetcher::FleetFetcher(QNetworkAccessManager *network, const Clock *clock, Q
 
 FleetFetcher::~FleetFetcher()
 {
-    // Calls are children; delete them before the limiters they hold slots in.
-    for (auto &run : m_runs)
-        qDeleteAll(run->calls);
+    // Calls are children; delete them before the limiters they hold slots in. All of them: one that has
+    // finished is no longer in its run's list but may still await its deleteLater() (found by ASan).
+    qDeleteAll(findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly));
     m_runs.clear();
     qDeleteAll(m_limiters);
 }
