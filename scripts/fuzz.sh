@@ -36,28 +36,8 @@ for t in "${targets[@]}"; do
     fi
 done
 
-# --- what building needs: Qt and CMake (install-deps.sh), clang-14 and its libFuzzer/sanitizer runtimes
-"$root/scripts/install-deps.sh"
-missing=()
-for p in clang-14 libclang-rt-14-dev; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-        missing+=("$p")
-    fi
-done
-if ((${#missing[@]} > 0)); then
-    sudo=()
-    if [[ $(id -u) -ne 0 ]]; then
-        if ! command -v sudo >/dev/null; then
-            echo "fuzz.sh: need root to install: ${missing[*]} (no sudo found; run as root)." >&2
-            exit 2
-        fi
-        sudo=(sudo)
-    fi
-    echo "fuzz.sh: installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# --- what building needs: Qt and CMake, clang-14 and its libFuzzer/sanitizer runtimes
+"$root/scripts/install-deps.sh" --fuzz
 
 # --- build
 build=${HBR_FUZZ_BUILD_DIR:-$root/build-fuzz}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing HBR Client Browser needs on Debian 12 / Ubuntu 24.04, from the
 # distribution's own packages. Works from a minimal system: it names the compiler, CMake and Ninja too.
-# Usage: scripts/install-deps.sh [--run | --test]   (--test adds the headless test tools)
+# Usage: scripts/install-deps.sh [--run | --test | --fuzz]   (--test adds the headless test tools, --fuzz
+# clang-14 and its libFuzzer and sanitizer runtimes)
 set -euo pipefail
 
 mode=${1:---run}
@@ -24,6 +25,10 @@ if [[ $mode == --test ]]; then
         # packages: build the .deb/.rpm, check the desktop file, metainfo and man page (scripts/package-test.sh)
         dpkg-dev rpm file desktop-file-utils appstream man-db
     )
+fi
+
+if [[ $mode == --fuzz ]]; then
+    packages+=(clang-14 libclang-rt-14-dev)
 fi
 
 missing=()

@@ -144,15 +144,13 @@ bool MainWindow::event(QEvent *event)
 
 MainWindow::~MainWindow()
 {
-    // Closing while a load runs: the loader (a child, deleted after this body) cancels its requests, and
-    // the signals that cancel emits must not reach this window once its members are gone.
-    disconnect(m_loader, nullptr, this, nullptr);
-    m_loader->stop();
-    // Children are deleted after this body, and some emit as they go (selection, current index, focus): none
-    // of that may reach this window's slots, whose members are gone by then.
+    // Children are deleted after this body, and some emit as they go (the loader cancelling a running load,
+    // the selection, the current index): none of that may reach this window's slots, whose members are gone
+    // by then. A running load is stopped here, while the model it writes to still exists.
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         disconnect(child, nullptr, this, nullptr);
+    m_loader->stop();
 }
 
 void MainWindow::buildActions()

@@ -1,6 +1,7 @@
 #include "apicall.h"
 
 #include "clock.h"
+#include "percentencoding.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -8,7 +9,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
-#include <QUrl>
 
 namespace hbr::api {
 
@@ -174,15 +174,15 @@ void ApiCall::onReplyFinished()
         }
     }
 
-    if (result.error.isError())
+    if (result.error.isError()) {
         redactCredentials(result.error);
-    if (result.error.isError())
         qCDebug(lcApi) << "page" << m_request.pageNumber << "from" << m_endpoint.key()
                        << "failed:" << result.error.summary();
-    else
+    } else {
         qCDebug(lcApi) << "page" << m_request.pageNumber << "from" << m_endpoint.key() << "HTTP" << status
                        << result.page.clients.size() << "clients of" << result.page.totalCount << "RequestId"
                        << result.page.requestId;
+    }
 
     if (result.error.isError() && !m_canceled) {
         const int delay =
@@ -206,9 +206,10 @@ void ApiCall::redactCredentials(ApiError &error) const
     for (const QString &value : {m_credentials.securityToken, m_credentials.accessKeySecret}) {
         if (value.size() < 4)
             continue;
-        const QString once = QString::fromLatin1(QUrl::toPercentEncoding(value));
-        const QString twice = QString::fromLatin1(QUrl::toPercentEncoding(once));
-        secrets << value << once << twice;
+        // The signer's own encoding, so the forms are exactly those the string to sign holds.
+        const QByteArray once = percentEncode(value);
+        const QString twice = QString::fromLatin1(percentEncode(once));
+        secrets << value << QString::fromLatin1(once) << twice;
     }
     const QString mask = QStringLiteral("***");
     for (QString *text : {&error.message, &error.detail, &error.recommend}) {

@@ -56,13 +56,19 @@ Needle compileNeedle(QStringView text, bool wildcards)
     return n;
 }
 
+// The case folding of an ASCII character: the fast path of both the matcher and the word index's text.
+inline char16_t foldAscii(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+}
+
 inline bool sameChar(char16_t c, const PatternChar &p)
 {
     // Both sides case-folded, character by character: the rule of the word index (QString::toCaseFolded) too,
     // so the window's indexed search and the plain scan of `list --query` agree. Comparing with the needle's
     // upper and lower case instead (as this once did) let "ı" match "I" and kept "K" (Kelvin) from "K".
     if (c < 0x80)
-        return char16_t(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c) == p.folded;
+        return foldAscii(c) == p.folded;
     return bmp(QChar::toCaseFolded(char32_t(c)), c) == p.folded;
 }
 
@@ -924,10 +930,8 @@ void Query::appendSearchText(const BackupClient &client, QByteArray &out)
             const qsizetype at = out.size();
             out.resize(at + size);
             char *dst = out.data() + at;
-            for (qsizetype i = 0; i < size; ++i) {
-                const char16_t c = chars[i];
-                dst[i] = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
-            }
+            for (qsizetype i = 0; i < size; ++i)
+                dst[i] = char(foldAscii(chars[i]));
         } else {
             out += value.toCaseFolded().toUtf8();
         }

@@ -83,10 +83,8 @@ bool ClientFilterProxy::setQuery(const Query &query)
         const bool useIndex = !words.isEmpty() && candidates.size() * 8 > size_t(m_model->rowCount());
         std::vector<quint64> hits;
         if (useIndex) {
-            if (!m_wordsValid) {
+            if (!m_words.isBuilt())
                 m_words.build(*m_model);
-                m_wordsValid = true;
-            }
             hits.assign(size_t(m_model->rowCount()), 0);
             for (qsizetype i = 0; i < words.size(); ++i)
                 m_words.find(words.at(i), int(i), hits);
@@ -172,7 +170,6 @@ void ClientFilterProxy::rebuildSourceToProxy()
 void ClientFilterProxy::rebuildAll()
 {
     m_words.clear();
-    m_wordsValid = false;
     const int n = m_model ? m_model->rowCount() : 0;
     computeKeys();
     m_order.resize(size_t(n));
@@ -269,7 +266,7 @@ void ClientFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int
         return;
     }
     m_sourceToProxy.resize(size_t(last) + 1, -1);
-    if (m_wordsValid)
+    if (m_words.isBuilt())
         m_words.append(*m_model, first, last);
     std::vector<int> added(size_t(last - first + 1));
     std::iota(added.begin(), added.end(), first);
@@ -337,7 +334,6 @@ void ClientFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int 
     renumber(m_order);
     renumber(m_visible);
     m_words.clear();
-    m_wordsValid = false;
     if (!m_keys.empty())
         m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
     rebuildSourceToProxy();
@@ -354,7 +350,6 @@ void ClientFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIn
     const int lastColumn = bottomRight.column();
     // The changed rows' text may differ now; the index is rebuilt on the next query with a word.
     m_words.clear();
-    m_wordsValid = false;
 
     // A new sort key moves the row; a new value or signal may show or hide it.
     bool reorder = false;

@@ -78,7 +78,6 @@ private:
     std::vector<QMetaObject::Connection> m_connections;
     /// Built on the first query with a bare word, kept up to date on appends, dropped on any other change.
     WordIndex m_words;
-    bool m_wordsValid = false;
     int m_pendingRemoveFirst = -1;
     int m_pendingRemoveLast = -1;
 };

@@ -15,6 +15,7 @@ void WordIndex::clear()
     m_text.squeeze();
     m_rowEnd.clear();
     m_rowEnd.shrink_to_fit();
+    m_built = false;
 }
 
 void WordIndex::build(const ClientTableModel &model)
@@ -23,6 +24,7 @@ void WordIndex::build(const ClientTableModel &model)
     append(model, 0, model.rowCount() - 1);
     // Built in one go: drop the growth slack (about 150 bytes a client at 100,000). Appends keep growing it.
     m_text.squeeze();
+    m_built = true;
 }
 
 void WordIndex::append(const ClientTableModel &model, int first, int last)

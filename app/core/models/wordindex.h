@@ -19,8 +19,10 @@ class ClientTableModel;
 class WordIndex
 {
 public:
+    /// Drops the index; isBuilt() is false until the next build().
     void clear();
     void build(const ClientTableModel &model);
+    bool isBuilt() const { return m_built; }
     /// Adds rows first..last, which must follow the rows indexed so far.
     void append(const ClientTableModel &model, int first, int last);
     int rowCount() const { return int(m_rowEnd.size()); }
@@ -31,7 +33,8 @@ public:
 
 private:
     QByteArray m_text;
-    std::vector<quint32> m_rowEnd; ///< row r's text ends at m_rowEnd[r] (exclusive), starts at the end of r-1
+    std::vector<quint32> m_rowEnd;
+    bool m_built = false; ///< row r's text ends at m_rowEnd[r] (exclusive), starts at the end of r-1
 };
 
 } // namespace hbr::models
